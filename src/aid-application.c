@@ -1,0 +1,189 @@
+/* aid-application.c
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aid-application.h"
+#include "aid-resources.h"
+#include "aid-window.h"
+
+struct _AidApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (AidApplication, aid_application, ADW_TYPE_APPLICATION)
+
+static GtkWindow *
+get_or_create_window (AidApplication *self)
+{
+  GtkWindow *window;
+
+  g_assert (AID_IS_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (aid_window_new (self));
+
+  return window;
+}
+
+/* Actions */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  AidApplication *self = user_data;
+  GList *windows;
+
+  g_assert (AID_IS_APPLICATION (self));
+
+  /* Close each window so that it saves its state, then let the application end. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+
+      windows = windows->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = {
+    "Aid Explorer contributors https://github.com/aidexplorer/AidExplorer",
+    NULL,
+  };
+  AidApplication *self = user_data;
+  AdwDialog *dialog;
+
+  g_assert (AID_IS_APPLICATION (self));
+
+  dialog = adw_about_dialog_new_from_appdata (RESOURCE_BASE "/metainfo.xml", PACKAGE_VERSION);
+  adw_about_dialog_set_application_icon (ADW_ABOUT_DIALOG (dialog), APP_ID);
+  adw_about_dialog_set_developers (ADW_ABOUT_DIALOG (dialog), developers);
+  adw_about_dialog_set_copyright (ADW_ABOUT_DIALOG (dialog), _("© 2026 Aid Explorer contributors"));
+  /* Translators: put your name (and address) here, one translator per line. */
+  adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (dialog), _("translator-credits"));
+
+  adw_dialog_present (dialog, GTK_WIDGET (get_or_create_window (self)));
+}
+
+static void
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  AidApplication *self = user_data;
+  GtkWindow *window;
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  g_assert (AID_IS_APPLICATION (self));
+
+  window = get_or_create_window (self);
+
+#if ADW_CHECK_VERSION(1, 8, 0)
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/aid-shortcuts-dialog.ui");
+  adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "shortcuts_dialog")),
+                      GTK_WIDGET (window));
+#else
+  /* libadwaita 1.7 has no shortcuts dialog yet, and GTK 4.18 deprecates its own window. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    GtkWindow *shortcuts;
+
+    builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/aid-shortcuts-window.ui");
+    shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+    gtk_window_set_transient_for (shortcuts, window);
+    gtk_window_set_modal (shortcuts, TRUE);
+    gtk_window_present (shortcuts);
+  }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "shortcuts", shortcuts_action },
+};
+
+/* GApplication overrides */
+
+static void
+aid_application_startup (GApplication *application)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+  AidApplication *self = (AidApplication *)application;
+
+  G_APPLICATION_CLASS (aid_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+aid_application_activate (GApplication *application)
+{
+  AidApplication *self = (AidApplication *)application;
+
+  gtk_window_present (get_or_create_window (self));
+}
+
+static void
+aid_application_class_init (AidApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = aid_application_startup;
+  app_class->activate = aid_application_activate;
+
+  aid_register_resource ();
+}
+
+static void
+aid_application_init (AidApplication *self)
+{
+}
+
+/* Public API */
+
+AidApplication *
+aid_application_new (const char        *application_id,
+                     GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (AID_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

@@ -1,0 +1,21 @@
+/* aid-window.h
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "aid-application.h"
+
+G_BEGIN_DECLS
+
+#define AID_TYPE_WINDOW (aid_window_get_type ())
+G_DECLARE_FINAL_TYPE (AidWindow, aid_window, AID, WINDOW, AdwApplicationWindow)
+
+AidWindow *aid_window_new (AidApplication *application) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,203 @@
+/* test-window.c
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "aid-application.h"
+#include "aid-window.h"
+
+/* Iterates the main loop until @condition holds, failing the test after five seconds. */
+#define WAIT_UNTIL(condition)                                                 \
+  G_STMT_START {                                                              \
+    gint64 deadline_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;          \
+    while (!(condition))                                                      \
+      {                                                                       \
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline_);              \
+        g_main_context_iteration (NULL, FALSE);                               \
+      }                                                                       \
+  } G_STMT_END
+
+typedef void (*WindowTestFunc) (AidApplication *app,
+                                GtkWindow      *window);
+
+static void
+activated_cb (AidApplication *app,
+              WindowTestFunc  func)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* Only the first activation runs the test; @func may activate again. */
+  g_signal_handlers_disconnect_by_func (app, activated_cb, func);
+
+  g_assert_true (AID_IS_WINDOW (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  func (app, window);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+/* Runs @func inside a real application run, once its window is on screen, then quits and checks
+ * that nothing kept the application alive. */
+static void
+run_in_application (WindowTestFunc func)
+{
+  AidApplication *app = aid_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  char *argv[] = { (char *)g_get_prgname (), NULL };
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), func);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_assert_finalize_object (app);
+}
+
+static void
+assert_accel (AidApplication *app,
+              const char     *action,
+              const char     *accel)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+  g_assert_true (g_strv_contains ((const char * const *)accels, accel));
+}
+
+static void
+title_and_actions (AidApplication *app,
+                   GtkWindow      *window)
+{
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Aid Explorer");
+
+  for (const char * const *name = (const char * const[]) { "quit", "about", "shortcuts", NULL };
+       *name != NULL; name++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), *name));
+
+  assert_accel (app, "app.quit", "<Control>q");
+  assert_accel (app, "app.shortcuts", "<Control>question");
+  assert_accel (app, "window.close", "<Control>w");
+
+  /* A second activation presents the same window rather than opening another. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+}
+
+static void
+about (AidApplication *app,
+       GtkWindow      *window)
+{
+  AdwDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  /* The dialog is built from the metainfo compiled into the resources. */
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+  g_assert_cmpstr (adw_about_dialog_get_application_name (ADW_ABOUT_DIALOG (dialog)), ==, "Aid Explorer");
+  g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_dialog_get_license_type (ADW_ABOUT_DIALOG (dialog)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_dialog_get_developer_name (ADW_ABOUT_DIALOG (dialog)), ==, "Aid Explorer contributors");
+  g_assert_nonnull (strstr (adw_about_dialog_get_release_notes (ADW_ABOUT_DIALOG (dialog)), "first version"));
+
+  adw_dialog_force_close (dialog);
+}
+
+static gboolean
+shortcuts_shown (GtkWindow *window)
+{
+#if ADW_CHECK_VERSION(1, 8, 0)
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  return ADW_IS_SHORTCUTS_DIALOG (dialog);
+#else
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      if (GTK_IS_SHORTCUTS_WINDOW (l->data) &&
+          gtk_window_get_transient_for (l->data) == window &&
+          gtk_widget_get_visible (l->data))
+        return TRUE;
+      G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+
+  return FALSE;
+#endif
+}
+
+static void
+shortcuts (AidApplication *app,
+           GtkWindow      *window)
+{
+  g_assert_false (shortcuts_shown (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  g_assert_true (shortcuts_shown (window));
+}
+
+static void
+resize (AidApplication *app,
+        GtkWindow      *window)
+{
+  int width;
+  int height;
+
+  /* The window opens at the saved size... */
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 650);
+
+  gtk_window_set_default_size (window, 800, 500);
+}
+
+static void
+test_window_size_saved (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 650);
+
+  /* ...and saves its new size when the application quits. */
+  run_in_application (resize);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static void
+test_window_title_and_actions (void)
+{
+  run_in_application (title_and_actions);
+}
+
+static void
+test_window_about (void)
+{
+  run_in_application (about);
+}
+
+static void
+test_window_shortcuts (void)
+{
+  run_in_application (shortcuts);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/aid/window/title-and-actions", test_window_title_and_actions);
+  g_test_add_func ("/aid/window/about", test_window_about);
+  g_test_add_func ("/aid/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/aid/window/size-saved", test_window_size_saved);
+
+  return g_test_run ();
+}
