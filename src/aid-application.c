@@ -171,6 +171,11 @@ aid_application_class_init (AidApplicationClass *klass)
 static void
 aid_application_init (AidApplication *self)
 {
+  /* Handled in main() before the application starts, but listed here for --help. */
+  g_application_add_main_option (G_APPLICATION (self), "check", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Check dataset files and report their problems, without a window"),
+                                 NULL);
 }
 
 /* Public API */

@@ -1,0 +1,143 @@
+/* aid-check.c: `aid-explorer --check [FILE...]`, checking datasets without a display
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-check"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "aid-check.h"
+#include "aid-dataset-loader.h"
+
+#define BUNDLED_DATASET "mali.aid.json"
+
+enum {
+  EXIT_VALID = 0,
+  EXIT_INVALID = 1,
+  EXIT_USAGE = 2,
+};
+
+gboolean
+aid_check_is_requested (int    argc,
+                        char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_equal (argv[i], "--check"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Prints the problems, then one summary line that tools can rely on; neither "error" nor
+ * "warning" nor the summary are translated. */
+static gboolean
+print_report (const char    *name,
+              AidDataset    *dataset,
+              AidLoadReport *report)
+{
+  GListModel *diagnostics = aid_load_report_get_diagnostics (report);
+  guint n_errors = aid_load_report_get_n_errors (report);
+  guint n_warnings = aid_load_report_get_n_warnings (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *line = aid_diagnostic_format (diagnostic, name);
+
+      g_print ("%s\n", line);
+    }
+
+  if (dataset != NULL)
+    {
+      guint n_activities = g_list_model_get_n_items (aid_dataset_get_activities (dataset));
+      guint n_organisations = g_list_model_get_n_items (aid_dataset_get_organisations (dataset));
+
+      g_print ("%s: ok, %u %s, %u %s", name,
+               n_activities, n_activities == 1 ? "activity" : "activities",
+               n_organisations, n_organisations == 1 ? "organisation" : "organisations");
+      if (n_warnings > 0)
+        g_print (", %u %s", n_warnings, n_warnings == 1 ? "warning" : "warnings");
+      g_print ("\n");
+      return TRUE;
+    }
+
+  g_print ("%s: %u %s, %u %s\n", name,
+           n_errors, n_errors == 1 ? "error" : "errors",
+           n_warnings, n_warnings == 1 ? "warning" : "warnings");
+
+  return FALSE;
+}
+
+static gboolean
+check_bundled (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(AidLoadReport) report = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/data/" BUNDLED_DATASET, 0, NULL);
+  if (bytes == NULL)
+    {
+      g_printerr ("%s: error: %s\n", BUNDLED_DATASET, _("this build has no bundled dataset"));
+      return FALSE;
+    }
+
+  dataset = aid_dataset_load_bytes (bytes, NULL, &report, NULL);
+
+  return print_report (BUNDLED_DATASET, dataset, report);
+}
+
+static gboolean
+check_file (const char *name)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(AidLoadReport) report = NULL;
+
+  dataset = aid_dataset_load_file (file, NULL, &report, NULL);
+
+  return print_report (name, dataset, report);
+}
+
+int
+aid_check_main (int    argc,
+                char **argv)
+{
+  gboolean check = FALSE;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check, N_("Check dataset files and report their problems"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean all_valid = TRUE;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Checks Aid Explorer datasets, or the bundled one when no file is given."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("aid-explorer: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+
+  if (files == NULL || files[0] == NULL)
+    return check_bundled () ? EXIT_VALID : EXIT_INVALID;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    all_valid = check_file (files[i]) && all_valid;
+
+  return all_valid ? EXIT_VALID : EXIT_INVALID;
+}

@@ -1,0 +1,217 @@
+/* aid-activity.c
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-activity"
+
+#include "config.h"
+
+#include "aid-model-private.h"
+
+enum {
+  PROP_0,
+  PROP_ID,
+  N_PROPS,
+};
+
+G_DEFINE_FINAL_TYPE (AidActivity, aid_activity, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* The parts of an activity */
+
+void
+_aid_participation_free (gpointer data)
+{
+  AidParticipation *participation = data;
+
+  aid_evidence_clear (&participation->evidence);
+  g_clear_pointer (&participation->disputes, g_ptr_array_unref);
+  g_free (participation);
+}
+
+void
+_aid_contribution_free (gpointer data)
+{
+  AidContribution *contribution = data;
+
+  aid_money_free (contribution->money);
+  g_free (contribution);
+}
+
+void
+_aid_budget_free (gpointer data)
+{
+  AidBudget *budget = data;
+
+  aid_money_free (budget->money);
+  g_free (budget);
+}
+
+void
+_aid_transaction_free (gpointer data)
+{
+  AidTransaction *transaction = data;
+
+  aid_money_free (transaction->money);
+  g_free (transaction);
+}
+
+void
+_aid_result_free (gpointer data)
+{
+  AidResult *result = data;
+
+  aid_text_free (result->title);
+  aid_text_free (result->unit);
+  aid_evidence_clear (&result->evidence);
+  g_clear_pointer (&result->disputes, g_ptr_array_unref);
+  g_free (result);
+}
+
+void
+_aid_note_free (gpointer data)
+{
+  AidNote *note = data;
+
+  aid_text_free (note->text);
+  aid_evidence_clear (&note->evidence);
+  g_free (note);
+}
+
+void
+_aid_identifier_free (gpointer data)
+{
+  g_free (data);
+}
+
+/* GObject overrides */
+
+static void
+aid_activity_finalize (GObject *object)
+{
+  AidActivity *self = (AidActivity *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->iati_identifier, g_free);
+  g_clear_pointer (&self->other_identifiers, g_ptr_array_unref);
+  g_clear_pointer (&self->title, aid_text_free);
+  g_clear_pointer (&self->description, aid_text_free);
+  g_clear_pointer (&self->status, aid_code_fact_free);
+  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
+    g_clear_pointer (&self->dates[i], aid_date_fact_free);
+  g_clear_pointer (&self->participating_orgs, g_ptr_array_unref);
+  g_clear_pointer (&self->locations, g_ptr_array_unref);
+  g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  g_clear_pointer (&self->collaboration_type, aid_code_fact_free);
+  g_clear_pointer (&self->aid_type, aid_code_fact_free);
+  g_clear_pointer (&self->budget, aid_money_free);
+  g_clear_pointer (&self->contributions, g_ptr_array_unref);
+  g_clear_pointer (&self->budgets, g_ptr_array_unref);
+  g_clear_pointer (&self->transactions, g_ptr_array_unref);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (aid_activity_parent_class)->finalize (object);
+}
+
+static void
+aid_activity_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AidActivity *self = AID_ACTIVITY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, aid_activity_get_id (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_activity_class_init (AidActivityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = aid_activity_finalize;
+  object_class->get_property = aid_activity_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+aid_activity_init (AidActivity *self)
+{
+}
+
+AidActivity *
+_aid_activity_new (void)
+{
+  return g_object_new (AID_TYPE_ACTIVITY, NULL);
+}
+
+/* Public API */
+
+const char *
+aid_activity_get_id (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->id;
+}
+
+const char *
+aid_activity_get_title (AidActivity *self,
+                        const char  *language,
+                        gboolean    *fell_back)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return aid_text_get (self->title, language, fell_back);
+}
+
+const char *
+aid_activity_get_description (AidActivity *self,
+                              const char  *language,
+                              gboolean    *fell_back)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return aid_text_get (self->description, language, fell_back);
+}
+
+AidChannel
+aid_activity_get_channel (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), AID_CHANNEL_BILATERAL);
+
+  return self->channel;
+}
+
+gboolean
+aid_activity_get_humanitarian (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), FALSE);
+
+  return self->humanitarian;
+}
+
+const AidMoney *
+aid_activity_get_budget (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->budget;
+}

@@ -1,0 +1,245 @@
+/* aid-dataset.c
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-dataset"
+
+#include "config.h"
+
+#include "aid-model-private.h"
+
+enum {
+  PROP_0,
+  PROP_ID,
+  N_PROPS,
+};
+
+G_DEFINE_FINAL_TYPE (AidDataset, aid_dataset, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* The dataset's own parts */
+
+void
+_aid_region_free (gpointer data)
+{
+  AidRegion *region = data;
+
+  aid_text_free (region->name);
+  g_free (region);
+}
+
+void
+_aid_exchange_rate_free (gpointer data)
+{
+  AidExchangeRate *rate = data;
+
+  aid_evidence_clear (&rate->evidence);
+  g_clear_pointer (&rate->disputes, g_ptr_array_unref);
+  g_free (rate);
+}
+
+void
+_aid_envelope_free (gpointer data)
+{
+  AidEnvelope *envelope = data;
+
+  aid_text_free (envelope->title);
+  aid_money_free (envelope->money);
+  g_free (envelope);
+}
+
+void
+_aid_indicator_free (gpointer data)
+{
+  AidIndicator *indicator = data;
+
+  aid_text_free (indicator->label);
+  aid_text_free (indicator->unit);
+  aid_evidence_clear (&indicator->evidence);
+  g_clear_pointer (&indicator->disputes, g_ptr_array_unref);
+  g_free (indicator);
+}
+
+void
+_aid_count_free (gpointer data)
+{
+  AidCount *count = data;
+
+  aid_text_free (count->label);
+  g_clear_pointer (&count->themes, g_ptr_array_unref);
+  aid_evidence_clear (&count->evidence);
+  g_clear_pointer (&count->disputes, g_ptr_array_unref);
+  g_free (count);
+}
+
+/* GObject overrides */
+
+static void
+aid_dataset_finalize (GObject *object)
+{
+  AidDataset *self = (AidDataset *)object;
+
+  g_clear_pointer (&self->filename, g_free);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->title, aid_text_free);
+  g_clear_pointer (&self->description, aid_text_free);
+  g_clear_pointer (&self->licence_name, g_free);
+  g_clear_pointer (&self->licence_url, g_free);
+  g_clear_pointer (&self->licence_note, aid_text_free);
+  g_clear_object (&self->sources);
+  g_clear_object (&self->organisations);
+  g_clear_object (&self->activities);
+  g_clear_object (&self->focus_activities);
+  g_clear_object (&self->totals);
+  g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->organisations_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->regions_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->regions, g_ptr_array_unref);
+  g_clear_pointer (&self->exchange_rates, g_ptr_array_unref);
+  g_clear_pointer (&self->envelopes, g_ptr_array_unref);
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_pointer (&self->counts, g_ptr_array_unref);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (aid_dataset_parent_class)->finalize (object);
+}
+
+static void
+aid_dataset_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  AidDataset *self = AID_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, aid_dataset_get_id (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_dataset_class_init (AidDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = aid_dataset_finalize;
+  object_class->get_property = aid_dataset_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+aid_dataset_init (AidDataset *self)
+{
+  self->sources = g_list_store_new (AID_TYPE_SOURCE);
+  self->organisations = g_list_store_new (AID_TYPE_ORGANISATION);
+  self->activities = g_list_store_new (AID_TYPE_ACTIVITY);
+  self->strings = g_string_chunk_new (4096);
+  /* Keys are ids in self->strings; the stores and arrays own the values. */
+  self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->organisations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->regions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->regions = g_ptr_array_new_with_free_func (_aid_region_free);
+  self->exchange_rates = g_ptr_array_new_with_free_func (_aid_exchange_rate_free);
+  self->envelopes = g_ptr_array_new_with_free_func (_aid_envelope_free);
+  self->indicators = g_ptr_array_new_with_free_func (_aid_indicator_free);
+  self->counts = g_ptr_array_new_with_free_func (_aid_count_free);
+  self->notes = g_ptr_array_new_with_free_func (_aid_note_free);
+}
+
+AidDataset *
+_aid_dataset_new (void)
+{
+  return g_object_new (AID_TYPE_DATASET, NULL);
+}
+
+/* Public API */
+
+const char *
+aid_dataset_get_id (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return self->id;
+}
+
+const char *
+aid_dataset_get_title (AidDataset *self,
+                       const char *language,
+                       gboolean   *fell_back)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return aid_text_get (self->title, language, fell_back);
+}
+
+const char *
+aid_dataset_get_default_language (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return self->default_language;
+}
+
+const char *
+aid_dataset_get_default_currency (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return self->default_currency;
+}
+
+GListModel *
+aid_dataset_get_activities (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->activities);
+}
+
+GListModel *
+aid_dataset_get_organisations (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->organisations);
+}
+
+GListModel *
+aid_dataset_get_sources (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->sources);
+}
+
+AidOrganisation *
+aid_dataset_lookup_organisation (AidDataset *self,
+                                 const char *id)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->organisations_by_id, id) : NULL;
+}
+
+AidSource *
+aid_dataset_lookup_source (AidDataset *self,
+                           const char *id)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->sources_by_id, id) : NULL;
+}

@@ -1,0 +1,35 @@
+/* aid-dataset.h
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "aid-activity.h"
+#include "aid-organisation.h"
+#include "aid-source.h"
+
+G_BEGIN_DECLS
+
+#define AID_TYPE_DATASET (aid_dataset_get_type ())
+G_DECLARE_FINAL_TYPE (AidDataset, aid_dataset, AID, DATASET, GObject)
+
+const char      *aid_dataset_get_id                (AidDataset *self);
+const char      *aid_dataset_get_title             (AidDataset *self,
+                                                    const char *language,
+                                                    gboolean   *fell_back);
+const char      *aid_dataset_get_default_language  (AidDataset *self);
+const char      *aid_dataset_get_default_currency  (AidDataset *self);
+GListModel      *aid_dataset_get_activities        (AidDataset *self);
+GListModel      *aid_dataset_get_organisations     (AidDataset *self);
+GListModel      *aid_dataset_get_sources           (AidDataset *self);
+AidOrganisation *aid_dataset_lookup_organisation   (AidDataset *self,
+                                                    const char *id);
+AidSource       *aid_dataset_lookup_source         (AidDataset *self,
+                                                    const char *id);
+
+G_END_DECLS

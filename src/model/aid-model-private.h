@@ -1,0 +1,243 @@
+/* aid-model-private.h: the layout of the model's objects, shared by the classes and the reader
+ * that fills them. Not for widgets: they use the getters of the public headers.
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "aid-activity.h"
+#include "aid-dataset.h"
+#include "aid-facts.h"
+#include "aid-organisation.h"
+#include "aid-source.h"
+
+G_BEGIN_DECLS
+
+/* Strings of ids and references point into the dataset's string chunk, so that a reference
+ * is the canonical id string; codes are interned once validated against their (small) lists. */
+
+struct _AidOrganisation
+{
+  GObject      parent_instance;
+
+  const char  *id;
+  AidText     *name;
+  AidText     *short_name;
+  const char  *type;             /* interned IATI OrganisationType, or NULL */
+  char        *iati_ref;
+  const char  *country;          /* interned */
+};
+
+struct _AidSource
+{
+  GObject      parent_instance;
+
+  const char  *id;
+  char        *title;
+  char        *publisher;
+  char        *url;
+  const char  *language;         /* interned */
+  AidDate      published;
+  AidDate      accessed;
+};
+
+typedef struct
+{
+  const char  *org;              /* organisation id */
+  const char  *role;             /* IATI OrganisationRole */
+  AidEvidence  evidence;
+  GPtrArray   *disputes;         /* of AidParticipation */
+} AidParticipation;
+
+typedef struct
+{
+  const char  *funder;           /* organisation id */
+  AidMoney    *money;
+} AidContribution;
+
+typedef struct
+{
+  AidPeriod    period;
+  AidMoney    *money;
+} AidBudget;
+
+typedef struct
+{
+  const char  *type;             /* IATI TransactionType */
+  AidDate      date;
+  const char  *provider;
+  const char  *receiver;
+  AidMoney    *money;
+} AidTransaction;
+
+typedef struct
+{
+  AidText     *title;
+  double       value;
+  gboolean     has_value;
+  AidText     *unit;
+  guint        year;
+  AidEvidence  evidence;
+  GPtrArray   *disputes;         /* of AidResult */
+} AidResult;
+
+typedef struct
+{
+  AidText     *text;
+  AidEvidence  evidence;
+} AidNote;
+
+typedef struct
+{
+  const char  *ref;
+  const char  *owner;            /* organisation id, or NULL */
+} AidIdentifier;
+
+typedef enum
+{
+  AID_DATE_PLANNED_START,
+  AID_DATE_ACTUAL_START,
+  AID_DATE_PLANNED_END,
+  AID_DATE_ACTUAL_END,
+} AidDateKind;
+
+#define AID_N_DATE_KINDS (AID_DATE_ACTUAL_END + 1)
+
+struct _AidActivity
+{
+  GObject         parent_instance;
+
+  char           *id;
+  char           *iati_identifier;
+  GPtrArray      *other_identifiers;  /* of AidIdentifier */
+  AidText        *title;
+  AidText        *description;
+  AidCodeFact    *status;
+  AidDateFact    *dates[AID_N_DATE_KINDS];
+  GPtrArray      *participating_orgs; /* of AidParticipation */
+  const char     *recipient_country;
+  GPtrArray      *locations;          /* of AidCodeFact, code = region id */
+  GPtrArray      *sectors;            /* of AidCodeFact */
+  AidCodeFact    *collaboration_type;
+  AidCodeFact    *aid_type;
+  gboolean        humanitarian;
+  AidChannel      channel;
+  AidMoney       *budget;
+  GPtrArray      *contributions;      /* of AidContribution */
+  GPtrArray      *budgets;            /* of AidBudget */
+  GPtrArray      *transactions;       /* of AidTransaction */
+  GPtrArray      *results;            /* of AidResult */
+  GPtrArray      *notes;              /* of AidNote */
+};
+
+typedef struct
+{
+  const char  *id;
+  AidText     *name;
+  const char  *country;
+} AidRegion;
+
+typedef struct
+{
+  const char  *currency;
+  const char  *base;
+  double       rate;
+  AidEvidence  evidence;
+  GPtrArray   *disputes;         /* of AidExchangeRate, with only rate and evidence */
+} AidExchangeRate;
+
+typedef struct
+{
+  const char  *id;
+  AidText     *title;
+  AidPeriod    period;
+  guint        covers;             /* bit (1 << AidChannel) per channel covered */
+  AidMoney    *money;
+} AidEnvelope;
+
+typedef struct
+{
+  const char  *id;
+  const char  *kind;
+  AidText     *label;
+  double       value;
+  AidText     *unit;
+  gint64       out_of;             /* 0 when not a rank */
+  guint        year;
+  AidEvidence  evidence;
+  GPtrArray   *disputes;           /* of AidIndicator */
+} AidIndicator;
+
+typedef struct
+{
+  const char  *id;
+  AidText     *label;
+  gint64       count;
+  guint        year;
+  gboolean     has_channel;
+  AidChannel   channel;
+  GPtrArray   *themes;             /* of AidText */
+  AidEvidence  evidence;
+  GPtrArray   *disputes;           /* of AidCount, with only count, year and evidence */
+} AidCount;
+
+struct _AidDataset
+{
+  GObject          parent_instance;
+
+  char            *filename;       /* for display, or NULL for the bundled dataset */
+  GStringChunk    *strings;        /* ids of the dataset-level objects */
+  const char      *id;
+  AidText         *title;
+  AidText         *description;
+  const char      *default_language;
+  const char      *default_currency;
+  const char      *donor;
+  const char      *reporting_org;
+  const char      *recipient_country;
+  AidPeriod        focus_period;
+  gboolean         has_focus_period;
+  char            *licence_name;
+  char            *licence_url;
+  AidText         *licence_note;
+
+  GListStore      *sources;        /* of AidSource */
+  GListStore      *organisations;  /* of AidOrganisation */
+  GListStore      *activities;     /* of AidActivity */
+  GHashTable      *sources_by_id;
+  GHashTable      *organisations_by_id;
+  GHashTable      *regions_by_id;  /* id -> AidRegion */
+  GPtrArray       *regions;        /* of AidRegion */
+  GPtrArray       *exchange_rates; /* of AidExchangeRate */
+  GPtrArray       *envelopes;      /* of AidEnvelope */
+  GPtrArray       *indicators;     /* of AidIndicator */
+  GPtrArray       *counts;         /* of AidCount */
+  GPtrArray       *notes;          /* of AidNote */
+
+  /* Computed on first use. */
+  GListStore      *focus_activities;
+  GObject         *totals;         /* AidTotals */
+};
+
+AidOrganisation *_aid_organisation_new (void);
+AidSource       *_aid_source_new       (void);
+AidActivity     *_aid_activity_new     (void);
+AidDataset      *_aid_dataset_new      (void);
+
+void _aid_participation_free (gpointer data);
+void _aid_contribution_free  (gpointer data);
+void _aid_budget_free        (gpointer data);
+void _aid_transaction_free   (gpointer data);
+void _aid_result_free        (gpointer data);
+void _aid_note_free          (gpointer data);
+void _aid_identifier_free    (gpointer data);
+void _aid_region_free        (gpointer data);
+void _aid_exchange_rate_free (gpointer data);
+void _aid_envelope_free      (gpointer data);
+void _aid_indicator_free     (gpointer data);
+void _aid_count_free         (gpointer data);
+
+G_END_DECLS

@@ -1,0 +1,939 @@
+/* aid-totals.c: sums that users can trust
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules, from the dataset issue: amounts of different kinds are never added together; a
+ * currency is converted only at a fixed rate the dataset publishes (XOF at 655.957 per euro),
+ * and what was converted is counted as such; an amount in any other currency is kept apart; an
+ * activity without any published amount is counted, never summed as zero; sectors and regions
+ * get only what is attributable to them (a single sector or region, or published percentages),
+ * and the rest is reported as not attributable, never split by guess.
+ */
+
+#define G_LOG_DOMAIN "aid-totals"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "aid-model-private.h"
+#include "aid-totals.h"
+
+struct _AidTotals
+{
+  GObject     parent_instance;
+
+  guint       n_activities;
+  guint       n_without_amount;
+  AidSum      sums[AID_N_AMOUNT_KINDS];
+  GArray     *rows[AID_N_DIMENSIONS];     /* of AidBreakdownRow, sorted by key, NULL last */
+  GStringChunk *keys;
+};
+
+G_DEFINE_FINAL_TYPE (AidTotals, aid_totals, G_TYPE_OBJECT)
+
+/* Sums */
+
+static void
+sum_clear (AidSum *sum)
+{
+  g_clear_pointer (&sum->others, g_array_unref);
+}
+
+static const AidExchangeRate *
+find_rate (AidDataset *dataset,
+           const char *currency)
+{
+  for (guint i = 0; i < dataset->exchange_rates->len; i++)
+    {
+      const AidExchangeRate *rate = g_ptr_array_index (dataset->exchange_rates, i);
+
+      if (rate->currency == currency && rate->base == dataset->default_currency && rate->rate > 0)
+        return rate;
+    }
+
+  return NULL;
+}
+
+/* Adds @cents of @currency, scaled by @fraction (1 unless a published percentage splits it). */
+static void
+sum_add (AidSum     *sum,
+         AidDataset *dataset,
+         const char *currency,
+         gint64      cents,
+         double      fraction)
+{
+  const AidExchangeRate *rate;
+
+  if (fraction != 1.0)
+    cents = (gint64)llround ((double)cents * fraction);
+
+  if (currency == dataset->default_currency)
+    {
+      sum->cents += cents;
+      sum->n_amounts++;
+    }
+  else if ((rate = find_rate (dataset, currency)) != NULL)
+    {
+      gint64 converted = (gint64)llround ((double)cents / rate->rate);
+
+      sum->cents += converted;
+      sum->converted_cents += converted;
+      sum->n_amounts++;
+      sum->n_converted++;
+    }
+  else
+    {
+      if (sum->others == NULL)
+        sum->others = g_array_new (FALSE, FALSE, sizeof (AidCurrencyAmount));
+
+      for (guint i = 0; i < sum->others->len; i++)
+        {
+          AidCurrencyAmount *other = &g_array_index (sum->others, AidCurrencyAmount, i);
+
+          if (other->currency == currency)
+            {
+              other->cents += cents;
+              return;
+            }
+        }
+
+      g_array_append_val (sum->others, ((AidCurrencyAmount) { currency, cents }));
+    }
+}
+
+/* The amounts of one activity, by kind, with what each can be attributed to in time. */
+typedef void (*AmountFunc) (AidAmountKind   kind,
+                            const AidMoney *money,
+                            guint           year,     /* 0 when not within one year */
+                            gpointer        user_data);
+
+static guint
+year_of_period (const AidPeriod *period)
+{
+  return period->start.year != 0 && period->start.year == period->end.year ? period->start.year : 0;
+}
+
+/* The activity's whole period as first published (planned), or as it happened. */
+static gboolean
+get_activity_period (AidActivity *activity,
+                     AidPeriod   *period)
+{
+  AidDateFact *start = activity->dates[AID_DATE_PLANNED_START] ?: activity->dates[AID_DATE_ACTUAL_START];
+  AidDateFact *end = activity->dates[AID_DATE_PLANNED_END] ?: activity->dates[AID_DATE_ACTUAL_END];
+
+  if (start == NULL || end == NULL)
+    return FALSE;
+
+  period->start = start->date;
+  period->end = end->date;
+
+  return TRUE;
+}
+
+static void
+foreach_amount (AidActivity *activity,
+                AmountFunc   func,
+                gpointer     user_data)
+{
+  AidPeriod period;
+  guint activity_year = get_activity_period (activity, &period) ? year_of_period (&period) : 0;
+
+  if (activity->budget != NULL)
+    func (AID_AMOUNT_BUDGET, activity->budget, activity_year, user_data);
+
+  for (guint i = 0; i < activity->contributions->len; i++)
+    {
+      AidContribution *contribution = g_ptr_array_index (activity->contributions, i);
+
+      if (contribution->money != NULL)
+        func (AID_AMOUNT_CONTRIBUTION, contribution->money, activity_year, user_data);
+    }
+
+  for (guint i = 0; i < activity->budgets->len; i++)
+    {
+      AidBudget *budget = g_ptr_array_index (activity->budgets, i);
+
+      if (budget->money != NULL)
+        func (AID_AMOUNT_YEARLY_BUDGET, budget->money, year_of_period (&budget->period), user_data);
+    }
+
+  for (guint i = 0; i < activity->transactions->len; i++)
+    {
+      AidTransaction *transaction = g_ptr_array_index (activity->transactions, i);
+      AidAmountKind kind;
+
+      if (transaction->money == NULL)
+        continue;
+
+      if (g_strcmp0 (transaction->type, "2") == 0)
+        kind = AID_AMOUNT_COMMITMENT;
+      else if (g_strcmp0 (transaction->type, "3") == 0)
+        kind = AID_AMOUNT_DISBURSEMENT;
+      else if (g_strcmp0 (transaction->type, "4") == 0)
+        kind = AID_AMOUNT_EXPENDITURE;
+      else
+        continue;
+
+      func (kind, transaction->money, transaction->date.year, user_data);
+    }
+}
+
+/* Breakdowns */
+
+typedef struct
+{
+  AidTotals   *totals;
+  AidDataset  *dataset;
+  GHashTable  *rows[AID_N_DIMENSIONS];   /* key (or "" for not attributable) -> AidBreakdownRow */
+} Builder;
+
+static AidBreakdownRow *
+get_row (Builder      *builder,
+         AidDimension  dimension,
+         const char   *key)
+{
+  AidBreakdownRow *row = g_hash_table_lookup (builder->rows[dimension], key ? key : "");
+
+  if (row == NULL)
+    {
+      row = g_new0 (AidBreakdownRow, 1);
+      row->key = key != NULL ? g_string_chunk_insert_const (builder->totals->keys, key) : NULL;
+      g_hash_table_insert (builder->rows[dimension], (gpointer)(row->key ? row->key : ""), row);
+    }
+
+  return row;
+}
+
+typedef struct
+{
+  Builder         *builder;
+  AidActivity     *activity;
+  AidDimension     dimension;
+  const char      *key;
+  double           fraction;
+  gboolean         by_year;
+} RowTarget;
+
+static void
+add_to_row_cb (AidAmountKind   kind,
+               const AidMoney *money,
+               guint           year,
+               gpointer        user_data)
+{
+  RowTarget *target = user_data;
+  AidBreakdownRow *row;
+
+  if (target->by_year)
+    {
+      g_autofree char *key = year != 0 ? g_strdup_printf ("%u", year) : NULL;
+
+      row = get_row (target->builder, target->dimension, key);
+    }
+  else
+    {
+      row = get_row (target->builder, target->dimension, target->key);
+    }
+
+  sum_add (&row->sums[kind], target->builder->dataset, money->currency, money->cents, target->fraction);
+}
+
+static void
+add_activity_to_row (Builder      *builder,
+                     AidActivity  *activity,
+                     AidDimension  dimension,
+                     const char   *key,
+                     double        fraction)
+{
+  RowTarget target = { builder, activity, dimension, key, fraction, FALSE };
+
+  get_row (builder, dimension, key)->n_activities++;
+  foreach_amount (activity, add_to_row_cb, &target);
+}
+
+/* Splits an activity between the codes of @shares: whole to a single one, by published
+ * percentages when every one has one, else whole to "not attributable". */
+static void
+add_shares (Builder      *builder,
+            AidActivity  *activity,
+            AidDimension  dimension,
+            GPtrArray    *shares)
+{
+  gboolean all_published = shares->len > 0;
+
+  for (guint i = 0; i < shares->len; i++)
+    all_published &= ((AidCodeFact *)g_ptr_array_index (shares, i))->percentage >= 0;
+
+  if (shares->len == 1)
+    {
+      add_activity_to_row (builder, activity, dimension, ((AidCodeFact *)g_ptr_array_index (shares, 0))->code, 1.0);
+    }
+  else if (all_published)
+    {
+      for (guint i = 0; i < shares->len; i++)
+        {
+          AidCodeFact *share = g_ptr_array_index (shares, i);
+
+          add_activity_to_row (builder, activity, dimension, share->code, share->percentage / 100);
+        }
+    }
+  else
+    {
+      add_activity_to_row (builder, activity, dimension, NULL, 1.0);
+    }
+}
+
+static void
+add_to_totals_cb (AidAmountKind   kind,
+                  const AidMoney *money,
+                  guint           year,
+                  gpointer        user_data)
+{
+  Builder *builder = user_data;
+
+  sum_add (&builder->totals->sums[kind], builder->dataset, money->currency, money->cents, 1.0);
+}
+
+static void
+count_amount_cb (AidAmountKind   kind,
+                 const AidMoney *money,
+                 guint           year,
+                 gpointer        user_data)
+{
+  (*(guint *)user_data)++;
+}
+
+static void
+add_activity (Builder     *builder,
+              AidActivity *activity)
+{
+  RowTarget by_year = { builder, activity, AID_DIMENSION_YEAR, NULL, 1.0, TRUE };
+  guint n_amounts = 0;
+
+  builder->totals->n_activities++;
+  foreach_amount (activity, count_amount_cb, &n_amounts);
+  if (n_amounts == 0)
+    builder->totals->n_without_amount++;
+
+  foreach_amount (activity, add_to_totals_cb, builder);
+
+  add_activity_to_row (builder, activity, AID_DIMENSION_CHANNEL, aid_channel_to_string (activity->channel), 1.0);
+  add_activity_to_row (builder, activity, AID_DIMENSION_STATUS,
+                       activity->status != NULL ? activity->status->code : NULL, 1.0);
+
+  for (guint i = 0; i < activity->participating_orgs->len; i++)
+    {
+      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
+      g_autofree char *key = NULL;
+
+      if (participation->org == NULL || participation->role == NULL)
+        continue;
+
+      key = g_strdup_printf ("%s %s", participation->org, participation->role);
+      add_activity_to_row (builder, activity, AID_DIMENSION_ORGANISATION, key, 1.0);
+    }
+
+  /* Years: each amount goes to the year it lies in, if it lies in one. */
+  foreach_amount (activity, add_to_row_cb, &by_year);
+
+  add_shares (builder, activity, AID_DIMENSION_SECTOR, activity->sectors);
+  add_shares (builder, activity, AID_DIMENSION_REGION, activity->locations);
+}
+
+static void
+row_free (gpointer data)
+{
+  AidBreakdownRow *row = data;
+
+  for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
+    sum_clear (&row->sums[k]);
+  g_free (row);
+}
+
+static void
+row_clear (gpointer data)
+{
+  AidBreakdownRow *row = data;
+
+  for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
+    sum_clear (&row->sums[k]);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const AidBreakdownRow *ra = a;
+  const AidBreakdownRow *rb = b;
+
+  if (ra->key == NULL || rb->key == NULL)
+    return (ra->key == NULL) - (rb->key == NULL);
+
+  return strcmp (ra->key, rb->key);
+}
+
+/* GObject overrides */
+
+static void
+aid_totals_finalize (GObject *object)
+{
+  AidTotals *self = (AidTotals *)object;
+
+  for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
+    sum_clear (&self->sums[k]);
+  for (guint d = 0; d < AID_N_DIMENSIONS; d++)
+    g_clear_pointer (&self->rows[d], g_array_unref);
+  g_clear_pointer (&self->keys, g_string_chunk_free);
+
+  G_OBJECT_CLASS (aid_totals_parent_class)->finalize (object);
+}
+
+static void
+aid_totals_class_init (AidTotalsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = aid_totals_finalize;
+}
+
+static void
+aid_totals_init (AidTotals *self)
+{
+  self->keys = g_string_chunk_new (256);
+}
+
+/* Public API */
+
+/**
+ * aid_totals_new:
+ * @activities: (element-type AidActivity): the activities to add up, such as the dataset's
+ *   activities in focus or the ones a search shows
+ */
+AidTotals *
+aid_totals_new (AidDataset *dataset,
+                GListModel *activities)
+{
+  AidTotals *self;
+  Builder builder = { 0 };
+  guint n;
+
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (activities), NULL);
+
+  self = g_object_new (AID_TYPE_TOTALS, NULL);
+  builder.totals = self;
+  builder.dataset = dataset;
+  for (guint d = 0; d < AID_N_DIMENSIONS; d++)
+    builder.rows[d] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, row_free);
+
+  n = g_list_model_get_n_items (activities);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+
+      add_activity (&builder, activity);
+    }
+
+  for (guint d = 0; d < AID_N_DIMENSIONS; d++)
+    {
+      GHashTableIter iter;
+      AidBreakdownRow *row;
+
+      self->rows[d] = g_array_sized_new (FALSE, FALSE, sizeof (AidBreakdownRow),
+                                         g_hash_table_size (builder.rows[d]));
+      g_array_set_clear_func (self->rows[d], row_clear);
+
+      /* The rows move into the array: steal them from the table, free only the shells. */
+      g_hash_table_iter_init (&iter, builder.rows[d]);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&row))
+        {
+          g_array_append_vals (self->rows[d], row, 1);
+          g_hash_table_iter_steal (&iter);
+          g_free (row);
+        }
+      g_array_sort (self->rows[d], compare_rows);
+      g_hash_table_unref (builder.rows[d]);
+    }
+
+  return self;
+}
+
+guint
+aid_totals_get_n_activities (AidTotals *self)
+{
+  g_return_val_if_fail (AID_IS_TOTALS (self), 0);
+
+  return self->n_activities;
+}
+
+/* Activities with no published amount of any kind: counted apart, never as zero. */
+guint
+aid_totals_get_n_without_amount (AidTotals *self)
+{
+  g_return_val_if_fail (AID_IS_TOTALS (self), 0);
+
+  return self->n_without_amount;
+}
+
+const AidSum *
+aid_totals_get_sum (AidTotals     *self,
+                    AidAmountKind  kind)
+{
+  g_return_val_if_fail (AID_IS_TOTALS (self), NULL);
+  g_return_val_if_fail (kind < AID_N_AMOUNT_KINDS, NULL);
+
+  return &self->sums[kind];
+}
+
+guint
+aid_totals_get_n_rows (AidTotals    *self,
+                       AidDimension  dimension)
+{
+  g_return_val_if_fail (AID_IS_TOTALS (self), 0);
+  g_return_val_if_fail (dimension < AID_N_DIMENSIONS, 0);
+
+  return self->rows[dimension]->len;
+}
+
+const AidBreakdownRow *
+aid_totals_get_row (AidTotals    *self,
+                    AidDimension  dimension,
+                    guint         index)
+{
+  g_return_val_if_fail (AID_IS_TOTALS (self), NULL);
+  g_return_val_if_fail (dimension < AID_N_DIMENSIONS, NULL);
+  g_return_val_if_fail (index < self->rows[dimension]->len, NULL);
+
+  return &g_array_index (self->rows[dimension], AidBreakdownRow, index);
+}
+
+/**
+ * aid_totals_lookup_row:
+ * @key: (nullable): the row's key, or %NULL for what cannot be attributed
+ */
+const AidBreakdownRow *
+aid_totals_lookup_row (AidTotals    *self,
+                       AidDimension  dimension,
+                       const char   *key)
+{
+  g_return_val_if_fail (AID_IS_TOTALS (self), NULL);
+  g_return_val_if_fail (dimension < AID_N_DIMENSIONS, NULL);
+
+  for (guint i = 0; i < self->rows[dimension]->len; i++)
+    {
+      const AidBreakdownRow *row = &g_array_index (self->rows[dimension], AidBreakdownRow, i);
+
+      if (g_strcmp0 (row->key, key) == 0)
+        return row;
+    }
+
+  return NULL;
+}
+
+gint64
+aid_sum_get_other (const AidSum *sum,
+                   const char   *currency)
+{
+  g_return_val_if_fail (sum != NULL, 0);
+
+  for (guint i = 0; sum->others != NULL && i < sum->others->len; i++)
+    {
+      const AidCurrencyAmount *other = &g_array_index (sum->others, AidCurrencyAmount, i);
+
+      if (g_strcmp0 (other->currency, currency) == 0)
+        return other->cents;
+    }
+
+  return 0;
+}
+
+/**
+ * aid_activity_compute_shares:
+ *
+ * Returns: (transfer full) (element-type AidShare): each funder's contribution, with its share
+ *   of the lifetime budget (or, where none is published, of the contributions together)
+ */
+GArray *
+aid_activity_compute_shares (AidActivity *activity)
+{
+  GArray *shares;
+  gint64 total = 0;
+  const char *currency = NULL;
+  gboolean one_currency = TRUE;
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
+
+  shares = g_array_new (FALSE, FALSE, sizeof (AidShare));
+
+  for (guint i = 0; i < activity->contributions->len; i++)
+    {
+      AidContribution *contribution = g_ptr_array_index (activity->contributions, i);
+      AidShare share = { contribution->funder, NULL, 0, -1 };
+
+      if (contribution->money == NULL)
+        continue;
+
+      share.currency = contribution->money->currency;
+      share.cents = contribution->money->cents;
+      g_array_append_val (shares, share);
+
+      one_currency &= currency == NULL || currency == share.currency;
+      currency = share.currency;
+      total += share.cents;
+    }
+
+  if (activity->budget != NULL && activity->budget->currency == currency)
+    total = activity->budget->cents;
+
+  if (one_currency && total > 0)
+    {
+      for (guint i = 0; i < shares->len; i++)
+        g_array_index (shares, AidShare, i).share = (double)g_array_index (shares, AidShare, i).cents / (double)total;
+    }
+
+  return shares;
+}
+
+/**
+ * aid_dataset_is_in_focus:
+ *
+ * Whether the activity runs at some point in the dataset's focus period. Activities entirely
+ * before or after it are history and outlook: shown, but kept out of totals. An activity whose
+ * dates are unknown counts as in focus.
+ */
+gboolean
+aid_dataset_is_in_focus (AidDataset  *dataset,
+                         AidActivity *activity)
+{
+  AidDate earliest = { 0 };
+  AidDate latest = { 0 };
+
+  g_return_val_if_fail (AID_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (AID_IS_ACTIVITY (activity), FALSE);
+
+  if (!dataset->has_focus_period)
+    return TRUE;
+
+  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
+    {
+      AidDateFact *fact = activity->dates[i];
+
+      if (fact == NULL)
+        continue;
+
+      if (i == AID_DATE_PLANNED_START || i == AID_DATE_ACTUAL_START)
+        {
+          if (!aid_date_is_set (&earliest) || aid_date_compare (&fact->date, &earliest) < 0)
+            earliest = fact->date;
+        }
+      else if (!aid_date_is_set (&latest) || aid_date_compare (&fact->date, &latest) > 0)
+        {
+          latest = fact->date;
+        }
+    }
+
+  if (aid_date_is_set (&latest))
+    {
+      g_autoptr(GDate) end = aid_date_last_day (&latest);
+      g_autoptr(GDate) focus_start = aid_date_first_day (&dataset->focus_period.start);
+
+      if (g_date_compare (end, focus_start) < 0)
+        return FALSE;
+    }
+
+  if (aid_date_is_set (&earliest))
+    {
+      g_autoptr(GDate) start = aid_date_first_day (&earliest);
+      g_autoptr(GDate) focus_end = aid_date_last_day (&dataset->focus_period.end);
+
+      if (g_date_compare (start, focus_end) > 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * aid_dataset_get_focus_activities:
+ *
+ * Returns: (transfer none): the activities in the focus period, in document order
+ */
+GListModel *
+aid_dataset_get_focus_activities (AidDataset *dataset)
+{
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+
+  if (dataset->focus_activities == NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
+
+      dataset->focus_activities = g_list_store_new (AID_TYPE_ACTIVITY);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
+
+          if (aid_dataset_is_in_focus (dataset, activity))
+            g_list_store_append (dataset->focus_activities, activity);
+        }
+    }
+
+  return G_LIST_MODEL (dataset->focus_activities);
+}
+
+/**
+ * aid_dataset_get_totals:
+ *
+ * Returns: (transfer none): the totals of the activities in focus
+ */
+AidTotals *
+aid_dataset_get_totals (AidDataset *dataset)
+{
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+
+  if (dataset->totals == NULL)
+    dataset->totals = G_OBJECT (aid_totals_new (dataset, aid_dataset_get_focus_activities (dataset)));
+
+  return AID_TOTALS (dataset->totals);
+}
+
+/* Reconciliation */
+
+struct _AidReconciliation
+{
+  GObject      parent_instance;
+
+  AidDataset  *dataset;
+  AidEnvelope *envelope;
+  AidSum       itemised;
+  GArray      *inside;       /* of AidItemisedAmount */
+  GArray      *straddling;   /* of AidItemisedAmount */
+};
+
+G_DEFINE_FINAL_TYPE (AidReconciliation, aid_reconciliation, G_TYPE_OBJECT)
+
+static void
+aid_reconciliation_finalize (GObject *object)
+{
+  AidReconciliation *self = (AidReconciliation *)object;
+
+  sum_clear (&self->itemised);
+  g_clear_pointer (&self->inside, g_array_unref);
+  g_clear_pointer (&self->straddling, g_array_unref);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (aid_reconciliation_parent_class)->finalize (object);
+}
+
+static void
+aid_reconciliation_class_init (AidReconciliationClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = aid_reconciliation_finalize;
+}
+
+static void
+aid_reconciliation_init (AidReconciliation *self)
+{
+  self->inside = g_array_new (FALSE, FALSE, sizeof (AidItemisedAmount));
+  self->straddling = g_array_new (FALSE, FALSE, sizeof (AidItemisedAmount));
+}
+
+/* Whether @organisation funds @activity, or nobody is named as its funder. */
+static gboolean
+funds_alone (AidActivity *activity,
+             const char  *organisation)
+{
+  gboolean any_funder = FALSE;
+
+  for (guint i = 0; i < activity->participating_orgs->len; i++)
+    {
+      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
+
+      if (g_strcmp0 (participation->role, "1") != 0)
+        continue;
+
+      if (participation->org != organisation)
+        return FALSE;
+      any_funder = TRUE;
+    }
+
+  return any_funder || organisation == NULL;
+}
+
+typedef enum
+{
+  TIMING_INSIDE,
+  TIMING_STRADDLING,
+  TIMING_OUTSIDE,
+} Timing;
+
+static Timing
+get_timing (const AidDate   *first,
+            const AidDate   *last,
+            const AidPeriod *period)
+{
+  g_autoptr(GDate) start = aid_date_first_day (first);
+  g_autoptr(GDate) end = aid_date_last_day (last);
+  g_autoptr(GDate) period_start = aid_date_first_day (&period->start);
+  g_autoptr(GDate) period_end = aid_date_last_day (&period->end);
+
+  if (g_date_compare (start, period_start) >= 0 && g_date_compare (end, period_end) <= 0)
+    return TIMING_INSIDE;
+  if (g_date_compare (end, period_start) < 0 || g_date_compare (start, period_end) > 0)
+    return TIMING_OUTSIDE;
+
+  return TIMING_STRADDLING;
+}
+
+static void
+reconcile_amount (AidReconciliation *self,
+                  AidActivity       *activity,
+                  const AidMoney    *money)
+{
+  AidItemisedAmount item = { activity, money };
+  AidPeriod period;
+  Timing timing;
+
+  if (aid_date_is_set (&money->value_date))
+    timing = get_timing (&money->value_date, &money->value_date, &self->envelope->period);
+  else if (get_activity_period (activity, &period))
+    timing = get_timing (&period.start, &period.end, &self->envelope->period);
+  else
+    return;
+
+  if (timing == TIMING_INSIDE)
+    {
+      g_array_append_val (self->inside, item);
+      sum_add (&self->itemised, self->dataset, money->currency, money->cents, 1.0);
+    }
+  else if (timing == TIMING_STRADDLING)
+    {
+      g_array_append_val (self->straddling, item);
+    }
+}
+
+guint
+aid_dataset_get_n_envelopes (AidDataset *dataset)
+{
+  g_return_val_if_fail (AID_IS_DATASET (dataset), 0);
+
+  return dataset->envelopes->len;
+}
+
+/**
+ * aid_dataset_reconcile_envelope:
+ *
+ * Returns: (transfer full): how the itemised activities account for envelope @index
+ */
+AidReconciliation *
+aid_dataset_reconcile_envelope (AidDataset *dataset,
+                                guint       index)
+{
+  AidReconciliation *self;
+  guint n;
+
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (index < dataset->envelopes->len, NULL);
+
+  self = g_object_new (AID_TYPE_RECONCILIATION, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->envelope = g_ptr_array_index (dataset->envelopes, index);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
+      gboolean donor_contributes = FALSE;
+
+      for (guint c = 0; c < activity->contributions->len; c++)
+        {
+          AidContribution *contribution = g_ptr_array_index (activity->contributions, c);
+
+          if (contribution->funder == dataset->donor && contribution->money != NULL)
+            {
+              reconcile_amount (self, activity, contribution->money);
+              donor_contributes = TRUE;
+            }
+        }
+
+      if (!donor_contributes && activity->contributions->len == 0 && activity->budget != NULL &&
+          funds_alone (activity, dataset->donor))
+        reconcile_amount (self, activity, activity->budget);
+    }
+
+  return self;
+}
+
+const char *
+aid_reconciliation_get_envelope_id (AidReconciliation *self)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
+
+  return self->envelope->id;
+}
+
+/* The envelope's amount in the dataset's currency, or -1 if it is in another one. */
+gint64
+aid_reconciliation_get_envelope_cents (AidReconciliation *self)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), -1);
+
+  if (self->envelope->money == NULL || self->envelope->money->currency != self->dataset->default_currency)
+    return -1;
+
+  return self->envelope->money->cents;
+}
+
+const AidSum *
+aid_reconciliation_get_itemised (AidReconciliation *self)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
+
+  return &self->itemised;
+}
+
+/* What the envelope covers that no activity itemises for its period (negative when the
+ * activities add up to more). */
+gint64
+aid_reconciliation_get_unitemised_cents (AidReconciliation *self)
+{
+  gint64 envelope = aid_reconciliation_get_envelope_cents (self);
+
+  return envelope < 0 ? 0 : envelope - self->itemised.cents;
+}
+
+guint
+aid_reconciliation_get_n_inside (AidReconciliation *self)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
+
+  return self->inside->len;
+}
+
+const AidItemisedAmount *
+aid_reconciliation_get_inside (AidReconciliation *self,
+                               guint              index)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
+  g_return_val_if_fail (index < self->inside->len, NULL);
+
+  return &g_array_index (self->inside, AidItemisedAmount, index);
+}
+
+guint
+aid_reconciliation_get_n_straddling (AidReconciliation *self)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
+
+  return self->straddling->len;
+}
+
+const AidItemisedAmount *
+aid_reconciliation_get_straddling (AidReconciliation *self,
+                                   guint              index)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
+  g_return_val_if_fail (index < self->straddling->len, NULL);
+
+  return &g_array_index (self->straddling, AidItemisedAmount, index);
+}

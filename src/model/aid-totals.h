@@ -1,0 +1,134 @@
+/* aid-totals.h
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "aid-dataset.h"
+
+G_BEGIN_DECLS
+
+/* The kinds of amounts, which are never added to each other. */
+typedef enum
+{
+  AID_AMOUNT_BUDGET,          /* an activity's lifetime budget */
+  AID_AMOUNT_YEARLY_BUDGET,   /* its budgets per period */
+  AID_AMOUNT_COMMITMENT,
+  AID_AMOUNT_DISBURSEMENT,
+  AID_AMOUNT_EXPENDITURE,
+  AID_AMOUNT_CONTRIBUTION,    /* what each funder pays of a budget */
+} AidAmountKind;
+
+#define AID_N_AMOUNT_KINDS (AID_AMOUNT_CONTRIBUTION + 1)
+
+typedef struct
+{
+  const char *currency;
+  gint64      cents;
+} AidCurrencyAmount;
+
+/* A sum in the dataset's currency. Amounts in a currency with a fixed rate in the dataset (XOF
+ * at 655.957 per euro) are converted and counted in converted_cents too; amounts in any other
+ * currency are never converted, but kept apart in others. */
+typedef struct
+{
+  gint64  cents;
+  gint64  converted_cents;
+  guint   n_amounts;
+  guint   n_converted;
+  GArray *others;             /* of AidCurrencyAmount, or NULL */
+} AidSum;
+
+typedef enum
+{
+  AID_DIMENSION_CHANNEL,
+  AID_DIMENSION_ORGANISATION, /* keys are "ORGANISATION-ID ROLE-CODE" */
+  AID_DIMENSION_STATUS,
+  AID_DIMENSION_YEAR,
+  AID_DIMENSION_SECTOR,
+  AID_DIMENSION_REGION,
+} AidDimension;
+
+#define AID_N_DIMENSIONS (AID_DIMENSION_REGION + 1)
+
+/* One row of a breakdown; key is NULL for the row of what cannot be attributed. */
+typedef struct
+{
+  const char *key;
+  guint       n_activities;
+  AidSum      sums[AID_N_AMOUNT_KINDS];
+} AidBreakdownRow;
+
+#define AID_TYPE_TOTALS (aid_totals_get_type ())
+G_DECLARE_FINAL_TYPE (AidTotals, aid_totals, AID, TOTALS, GObject)
+
+AidTotals             *aid_totals_new                  (AidDataset   *dataset,
+                                                        GListModel   *activities) G_GNUC_WARN_UNUSED_RESULT;
+
+guint                  aid_totals_get_n_activities     (AidTotals    *self);
+guint                  aid_totals_get_n_without_amount (AidTotals    *self);
+const AidSum          *aid_totals_get_sum              (AidTotals    *self,
+                                                        AidAmountKind kind);
+guint                  aid_totals_get_n_rows           (AidTotals    *self,
+                                                        AidDimension  dimension);
+const AidBreakdownRow *aid_totals_get_row              (AidTotals    *self,
+                                                        AidDimension  dimension,
+                                                        guint         index);
+const AidBreakdownRow *aid_totals_lookup_row           (AidTotals    *self,
+                                                        AidDimension  dimension,
+                                                        const char   *key);
+
+gint64                 aid_sum_get_other               (const AidSum *sum,
+                                                        const char   *currency);
+
+/* Co-financing: each funder's contribution and its share of the activity's total. */
+typedef struct
+{
+  const char *funder;         /* organisation id */
+  const char *currency;
+  gint64      cents;
+  double      share;          /* 0 to 1, or -1 when it cannot be computed */
+} AidShare;
+
+GArray                *aid_activity_compute_shares     (AidActivity  *activity);
+
+gboolean               aid_dataset_is_in_focus         (AidDataset   *dataset,
+                                                        AidActivity  *activity);
+GListModel            *aid_dataset_get_focus_activities (AidDataset  *dataset);
+AidTotals             *aid_dataset_get_totals          (AidDataset   *dataset);
+
+/* Reconciling a published envelope with the itemised activities. An amount counts against the
+ * envelope only if its value date, or else its activity's whole period as first published, lies
+ * inside the envelope's period; amounts whose period straddles it are listed apart, never
+ * pro-rated. The donor's money is what counts: its contribution where a split is published,
+ * else the budget of an activity it funds alone. */
+typedef struct
+{
+  AidActivity    *activity;
+  const AidMoney *money;
+} AidItemisedAmount;
+
+#define AID_TYPE_RECONCILIATION (aid_reconciliation_get_type ())
+G_DECLARE_FINAL_TYPE (AidReconciliation, aid_reconciliation, AID, RECONCILIATION, GObject)
+
+guint                    aid_dataset_get_n_envelopes               (AidDataset        *dataset);
+AidReconciliation       *aid_dataset_reconcile_envelope            (AidDataset        *dataset,
+                                                                    guint              index) G_GNUC_WARN_UNUSED_RESULT;
+
+const char              *aid_reconciliation_get_envelope_id        (AidReconciliation *self);
+gint64                   aid_reconciliation_get_envelope_cents     (AidReconciliation *self);
+const AidSum            *aid_reconciliation_get_itemised           (AidReconciliation *self);
+gint64                   aid_reconciliation_get_unitemised_cents   (AidReconciliation *self);
+guint                    aid_reconciliation_get_n_inside           (AidReconciliation *self);
+const AidItemisedAmount *aid_reconciliation_get_inside             (AidReconciliation *self,
+                                                                    guint              index);
+guint                    aid_reconciliation_get_n_straddling       (AidReconciliation *self);
+const AidItemisedAmount *aid_reconciliation_get_straddling         (AidReconciliation *self,
+                                                                    guint              index);
+
+G_END_DECLS
