@@ -15,8 +15,6 @@
 #include "aid-check.h"
 #include "aid-dataset-loader.h"
 
-#define BUNDLED_DATASET "mali.aid.json"
-
 enum {
   EXIT_VALID = 0,
   EXIT_INVALID = 1,
@@ -81,20 +79,18 @@ print_report (const char    *name,
 static gboolean
 check_bundled (void)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(AidDataset) dataset = NULL;
   g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
 
-  bytes = g_resources_lookup_data (RESOURCE_BASE "/data/" BUNDLED_DATASET, 0, NULL);
-  if (bytes == NULL)
+  dataset = aid_dataset_load_bundled (&report, &error);
+  if (report == NULL)
     {
-      g_printerr ("%s: error: %s\n", BUNDLED_DATASET, _("this build has no bundled dataset"));
+      g_print ("%s: error: %s\n", AID_BUNDLED_DATASET, error->message);
       return FALSE;
     }
 
-  dataset = aid_dataset_load_bytes (bytes, NULL, &report, NULL);
-
-  return print_report (BUNDLED_DATASET, dataset, report);
+  return print_report (AID_BUNDLED_DATASET, dataset, report);
 }
 
 static gboolean

@@ -121,6 +121,9 @@ with tempfile.TemporaryDirectory() as tmp:
            "empty.json: error: the file is empty", "empty.json: 1 error, 0 warnings"], 1, "several files")
     check(["ok.json"], tmp, ["ok.json: ok, 1 activity, 1 organisation"], 0, "one valid file")
 
+    # With no file, the bundled dataset, which must always be valid and free of warnings.
+    check([], tmp, ["mali.aid.json: ok, 19 activities, 19 organisations"], 0, "bundled dataset")
+
     # A usage error.
     count += 1
     run = subprocess.run([binary, "--check", "--no-such-option"], env=env, capture_output=True, text=True, timeout=60)

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "aid-codelists.h"
+#include "aid-model-private.h"
 #include "aid-model-resources.h"
 
 typedef struct
@@ -48,6 +49,19 @@ label_free (gpointer data)
   g_free (label);
 }
 
+/* The model's resources (codelists, bundled dataset), registered once whoever needs them. */
+void
+_aid_model_ensure_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      aid_model_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
 static gpointer
 load_lists (gpointer data)
 {
@@ -56,7 +70,7 @@ load_lists (gpointer data)
   g_autoptr(GError) error = NULL;
   JsonObject *root;
 
-  aid_model_register_resource ();
+  _aid_model_ensure_resources ();
   bytes = g_resources_lookup_data (RESOURCE_BASE "/model/iati-codelists.json", 0, &error);
   if (bytes == NULL ||
       !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))

@@ -652,6 +652,28 @@ aid_dataset_load_bytes (GBytes         *bytes,
   return dataset;
 }
 
+/**
+ * aid_dataset_load_bundled:
+ * @report: (out) (optional): where the problems found go (none, unless the build is broken)
+ *
+ * Returns: (transfer full) (nullable): the dataset that ships with the app
+ */
+AidDataset *
+aid_dataset_load_bundled (AidLoadReport **report,
+                          GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  _aid_model_ensure_resources ();
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/model/" AID_BUNDLED_DATASET, 0, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return aid_dataset_load_bytes (bytes, NULL, report, error);
+}
+
 static AidDataset *
 load_file (GFile                *file,
            GCancellable         *cancellable,

@@ -22,6 +22,9 @@ typedef enum
   AID_DATASET_ERROR_INVALID,      /* its content: see the report's diagnostics */
 } AidDatasetError;
 
+/* The dataset that ships with the app: Luxembourg's cooperation with Mali. */
+#define AID_BUNDLED_DATASET "mali.aid.json"
+
 /* The largest file the loader reads (it reads files whole into memory). */
 #define AID_MAX_FILE_SIZE (G_GUINT64_CONSTANT (4) << 30)
 
@@ -41,6 +44,8 @@ GQuark      aid_dataset_error_quark         (void);
 AidDataset *aid_dataset_load_bytes          (GBytes               *bytes,
                                              GCancellable         *cancellable,
                                              AidLoadReport       **report,
+                                             GError              **error);
+AidDataset *aid_dataset_load_bundled        (AidLoadReport       **report,
                                              GError              **error);
 AidDataset *aid_dataset_load_file           (GFile                *file,
                                              GCancellable         *cancellable,

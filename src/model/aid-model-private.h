@@ -222,6 +222,8 @@ struct _AidDataset
   GObject         *totals;         /* AidTotals */
 };
 
+void             _aid_model_ensure_resources (void);
+
 AidOrganisation *_aid_organisation_new (void);
 AidSource       *_aid_source_new       (void);
 AidActivity     *_aid_activity_new     (void);

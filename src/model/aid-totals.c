@@ -134,6 +134,31 @@ get_activity_period (AidActivity *activity,
   return TRUE;
 }
 
+/* The activity's whole span, from its earliest to its latest date of any kind. */
+static gboolean
+get_activity_span (AidActivity *activity,
+                   AidDate     *earliest,
+                   AidDate     *latest)
+{
+  memset (earliest, 0, sizeof *earliest);
+  memset (latest, 0, sizeof *latest);
+
+  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
+    {
+      AidDateFact *fact = activity->dates[i];
+
+      if (fact == NULL)
+        continue;
+
+      if (!aid_date_is_set (earliest) || aid_date_compare (&fact->date, earliest) < 0)
+        *earliest = fact->date;
+      if (!aid_date_is_set (latest) || aid_date_compare (&fact->date, latest) > 0)
+        *latest = fact->date;
+    }
+
+  return aid_date_is_set (earliest);
+}
+
 static void
 foreach_amount (AidActivity *activity,
                 AmountFunc   func,
@@ -598,16 +623,20 @@ aid_activity_compute_shares (AidActivity *activity)
 /**
  * aid_dataset_is_in_focus:
  *
- * Whether the activity runs at some point in the dataset's focus period. Activities entirely
- * before or after it are history and outlook: shown, but kept out of totals. An activity whose
- * dates are unknown counts as in focus.
+ * Whether the activity runs at some point in the dataset's focus period, from its earliest to its
+ * latest date. Activities entirely before or after it are history and outlook: shown, but kept
+ * out of totals; so is an activity whose dates are all unknown, since nothing says it ran then.
  */
 gboolean
 aid_dataset_is_in_focus (AidDataset  *dataset,
                          AidActivity *activity)
 {
-  AidDate earliest = { 0 };
-  AidDate latest = { 0 };
+  g_autoptr(GDate) start = NULL;
+  g_autoptr(GDate) end = NULL;
+  g_autoptr(GDate) focus_start = NULL;
+  g_autoptr(GDate) focus_end = NULL;
+  AidDate earliest;
+  AidDate latest;
 
   g_return_val_if_fail (AID_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (AID_IS_ACTIVITY (activity), FALSE);
@@ -615,43 +644,15 @@ aid_dataset_is_in_focus (AidDataset  *dataset,
   if (!dataset->has_focus_period)
     return TRUE;
 
-  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
-    {
-      AidDateFact *fact = activity->dates[i];
+  if (!get_activity_span (activity, &earliest, &latest))
+    return FALSE;
 
-      if (fact == NULL)
-        continue;
+  start = aid_date_first_day (&earliest);
+  end = aid_date_last_day (&latest);
+  focus_start = aid_date_first_day (&dataset->focus_period.start);
+  focus_end = aid_date_last_day (&dataset->focus_period.end);
 
-      if (i == AID_DATE_PLANNED_START || i == AID_DATE_ACTUAL_START)
-        {
-          if (!aid_date_is_set (&earliest) || aid_date_compare (&fact->date, &earliest) < 0)
-            earliest = fact->date;
-        }
-      else if (!aid_date_is_set (&latest) || aid_date_compare (&fact->date, &latest) > 0)
-        {
-          latest = fact->date;
-        }
-    }
-
-  if (aid_date_is_set (&latest))
-    {
-      g_autoptr(GDate) end = aid_date_last_day (&latest);
-      g_autoptr(GDate) focus_start = aid_date_first_day (&dataset->focus_period.start);
-
-      if (g_date_compare (end, focus_start) < 0)
-        return FALSE;
-    }
-
-  if (aid_date_is_set (&earliest))
-    {
-      g_autoptr(GDate) start = aid_date_first_day (&earliest);
-      g_autoptr(GDate) focus_end = aid_date_last_day (&dataset->focus_period.end);
-
-      if (g_date_compare (start, focus_end) > 0)
-        return FALSE;
-    }
-
-  return TRUE;
+  return g_date_compare (end, focus_start) >= 0 && g_date_compare (start, focus_end) <= 0;
 }
 
 /**
@@ -792,12 +793,19 @@ reconcile_amount (AidReconciliation *self,
 {
   AidItemisedAmount item = { activity, money };
   AidPeriod period;
+  AidDate earliest;
+  AidDate latest;
   Timing timing;
 
+  /* Inside by its value date, or by its whole period as first published; straddling when the
+   * activity, as it actually ran, spans the envelope's period and more. */
   if (aid_date_is_set (&money->value_date))
     timing = get_timing (&money->value_date, &money->value_date, &self->envelope->period);
-  else if (get_activity_period (activity, &period))
-    timing = get_timing (&period.start, &period.end, &self->envelope->period);
+  else if (get_activity_period (activity, &period) &&
+           get_timing (&period.start, &period.end, &self->envelope->period) == TIMING_INSIDE)
+    timing = TIMING_INSIDE;
+  else if (get_activity_span (activity, &earliest, &latest))
+    timing = get_timing (&earliest, &latest, &self->envelope->period);
   else
     return;
 
