@@ -114,6 +114,9 @@ aid_activity_finalize (GObject *object)
   g_clear_pointer (&self->transactions, g_ptr_array_unref);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->implementers, aid_text_free);
+  g_clear_pointer (&self->places, aid_text_free);
 
   G_OBJECT_CLASS (aid_activity_parent_class)->finalize (object);
 }
@@ -214,4 +217,180 @@ aid_activity_get_budget (AidActivity *self)
   g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
 
   return self->budget;
+}
+
+const char *
+aid_activity_get_search_key (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->search_key;
+}
+
+/* The implementing organisations, as "LuxDev, Caritas Suisse", or NULL. */
+const char *
+aid_activity_get_implementers (AidActivity *self,
+                               const char  *language)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return aid_text_get (self->implementers, language, NULL);
+}
+
+/* The regions, as "Ségou, Sikasso, Bamako", or NULL. */
+const char *
+aid_activity_get_places (AidActivity *self,
+                         const char  *language)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return aid_text_get (self->places, language, NULL);
+}
+
+/* The status code (IATI ActivityStatus), or NULL when not published. */
+const char *
+aid_activity_get_status (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->status != NULL ? self->status->code : NULL;
+}
+
+/* When the activity began and ends, as it happened where known, else as planned. */
+gboolean
+aid_activity_get_period (AidActivity *self,
+                         AidDate     *start,
+                         AidDate     *end)
+{
+  AidDateFact *first;
+  AidDateFact *last;
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), FALSE);
+
+  first = self->dates[AID_DATE_ACTUAL_START] ?: self->dates[AID_DATE_PLANNED_START];
+  last = self->dates[AID_DATE_ACTUAL_END] ?: self->dates[AID_DATE_PLANNED_END];
+
+  if (start != NULL)
+    *start = first != NULL ? first->date : (AidDate) { 0 };
+  if (end != NULL)
+    *end = last != NULL ? last->date : (AidDate) { 0 };
+
+  return first != NULL || last != NULL;
+}
+
+/**
+ * aid_activity_get_identifiers:
+ *
+ * Returns: (transfer none) (element-type AidIdentifier): read-only
+ */
+GPtrArray *
+aid_activity_get_identifiers (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->other_identifiers;
+}
+
+/**
+ * aid_activity_get_participations:
+ *
+ * Returns: (transfer none) (element-type AidParticipation): read-only
+ */
+GPtrArray *
+aid_activity_get_participations (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->participating_orgs;
+}
+
+/**
+ * aid_activity_get_contributions:
+ *
+ * Returns: (transfer none) (element-type AidContribution): read-only
+ */
+GPtrArray *
+aid_activity_get_contributions (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->contributions;
+}
+
+/**
+ * aid_activity_get_sectors:
+ *
+ * Returns: (transfer none) (element-type AidCodeFact): read-only
+ */
+GPtrArray *
+aid_activity_get_sectors (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->sectors;
+}
+
+/**
+ * aid_activity_get_locations:
+ *
+ * Returns: (transfer none) (element-type AidCodeFact): read-only
+ */
+GPtrArray *
+aid_activity_get_locations (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->locations;
+}
+
+/**
+ * aid_activity_get_results:
+ *
+ * Returns: (transfer none) (element-type AidResult): read-only
+ */
+GPtrArray *
+aid_activity_get_results (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->results;
+}
+
+/**
+ * aid_activity_get_notes:
+ *
+ * Returns: (transfer none) (element-type AidNote): read-only
+ */
+GPtrArray *
+aid_activity_get_notes (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->notes;
+}
+
+const char *
+aid_activity_get_iati_identifier (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->iati_identifier;
+}
+
+const AidDateFact *
+aid_activity_get_date (AidActivity *self,
+                       AidDateKind  kind)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+  g_return_val_if_fail (kind < AID_N_DATE_KINDS, NULL);
+
+  return self->dates[kind];
+}
+
+const AidCodeFact *
+aid_activity_get_status_fact (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->status;
 }

@@ -26,5 +26,25 @@ const char     *aid_activity_get_description  (AidActivity *self,
 AidChannel      aid_activity_get_channel      (AidActivity *self);
 gboolean        aid_activity_get_humanitarian (AidActivity *self);
 const AidMoney *aid_activity_get_budget       (AidActivity *self);
+const char     *aid_activity_get_status       (AidActivity *self);
+gboolean        aid_activity_get_period       (AidActivity *self,
+                                              AidDate     *start,
+                                              AidDate     *end);
+const char     *aid_activity_get_implementers (AidActivity *self,
+                                              const char  *language);
+const char     *aid_activity_get_places       (AidActivity *self,
+                                              const char  *language);
+const char     *aid_activity_get_search_key   (AidActivity *self);
+const char     *aid_activity_get_iati_identifier (AidActivity *self);
+const AidDateFact *aid_activity_get_date      (AidActivity *self,
+                                              AidDateKind  kind);
+GPtrArray      *aid_activity_get_identifiers  (AidActivity *self);
+GPtrArray      *aid_activity_get_participations (AidActivity *self);
+GPtrArray      *aid_activity_get_contributions (AidActivity *self);
+GPtrArray      *aid_activity_get_sectors      (AidActivity *self);
+GPtrArray      *aid_activity_get_locations    (AidActivity *self);
+GPtrArray      *aid_activity_get_results      (AidActivity *self);
+GPtrArray      *aid_activity_get_notes        (AidActivity *self);
+const AidCodeFact *aid_activity_get_status_fact (AidActivity *self);
 
 G_END_DECLS

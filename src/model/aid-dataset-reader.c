@@ -19,6 +19,7 @@
 
 #include "aid-codelists.h"
 #include "aid-dataset-reader.h"
+#include "aid-search.h"
 
 #define FORMAT_NAME    "aid-explorer-dataset"
 #define FORMAT_VERSION 1
@@ -1985,6 +1986,102 @@ read_dates (AidReader   *reader,
   pop (reader, mark);
 }
 
+/* Joins the names in both languages: "LuxDev, Caritas Suisse". */
+static void
+append_name (GString       *names[2],
+             const AidText *name,
+             const AidText *short_name)
+{
+  static const char *languages[2] = { "fr", "en" };
+
+  for (guint l = 0; l < 2; l++)
+    {
+      const char *text = aid_text_get (short_name, languages[l], NULL) ?: aid_text_get (name, languages[l], NULL);
+
+      if (text == NULL)
+        continue;
+      if (names[l]->len > 0)
+        g_string_append (names[l], ", ");
+      g_string_append (names[l], text);
+    }
+}
+
+static AidText *
+names_to_text (GString *names[2])
+{
+  AidText *text = NULL;
+
+  if (names[0]->len > 0 || names[1]->len > 0)
+    {
+      text = aid_text_new ();
+      aid_text_set (text, "fr", names[0]->str);
+      aid_text_set (text, "en", names[1]->str);
+    }
+  g_string_free (names[0], TRUE);
+  g_string_free (names[1], TRUE);
+
+  return text;
+}
+
+static void
+fold_text (const AidText *text,
+           GString       *key)
+{
+  aid_search_fold (aid_text_get_exact (text, "fr"), key);
+  aid_search_fold (aid_text_get_exact (text, "en"), key);
+}
+
+/* What lists and search need, worked out once here on the loader's threads rather than on
+ * every keystroke or scroll: the folded search key and the joined names. */
+static void
+finish_activity (AidReader   *reader,
+                 AidActivity *activity)
+{
+  AidDataset *dataset = reader->dataset;
+  GString *implementers[2] = { g_string_new (NULL), g_string_new (NULL) };
+  GString *places[2] = { g_string_new (NULL), g_string_new (NULL) };
+  GString *key = g_string_new (NULL);
+
+  aid_search_fold (activity->id, key);
+  aid_search_fold (activity->iati_identifier, key);
+  for (guint i = 0; i < activity->other_identifiers->len; i++)
+    aid_search_fold (((AidIdentifier *)g_ptr_array_index (activity->other_identifiers, i))->ref, key);
+  fold_text (activity->title, key);
+  fold_text (activity->description, key);
+
+  for (guint i = 0; i < activity->participating_orgs->len; i++)
+    {
+      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
+      AidOrganisation *organisation;
+
+      if (participation->org == NULL ||
+          (organisation = g_hash_table_lookup (dataset->organisations_by_id, participation->org)) == NULL)
+        continue;
+
+      fold_text (organisation->name, key);
+      fold_text (organisation->short_name, key);
+      if (g_strcmp0 (participation->role, "4") == 0)
+        append_name (implementers, organisation->name, organisation->short_name);
+    }
+
+  for (guint i = 0; i < activity->locations->len; i++)
+    {
+      AidCodeFact *location = g_ptr_array_index (activity->locations, i);
+      AidRegion *region;
+
+      if (location->code == NULL ||
+          (region = g_hash_table_lookup (dataset->regions_by_id, location->code)) == NULL)
+        continue;
+
+      fold_text (region->name, key);
+      append_name (places, region->name, NULL);
+    }
+
+  activity->search_key = g_string_free (key, FALSE);
+  activity->implementers = names_to_text (implementers);
+  activity->places = names_to_text (places);
+}
+
 AidActivity *
 _aid_reader_read_activity (AidReader *reader,
                            JsonNode  *node)
@@ -2060,6 +2157,8 @@ _aid_reader_read_activity (AidReader *reader,
   read_each (reader, object, "results", FALSE, read_result, activity);
   activity->notes = g_ptr_array_new_with_free_func (_aid_note_free);
   read_each (reader, object, "notes", FALSE, read_note, activity->notes);
+
+  finish_activity (reader, activity);
 
   return g_steal_pointer (&activity);
 }

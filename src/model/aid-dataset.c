@@ -202,6 +202,27 @@ aid_dataset_get_default_currency (AidDataset *self)
   return self->default_currency;
 }
 
+const char *
+aid_dataset_get_description (AidDataset *self,
+                             const char *language)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return aid_text_get (self->description, language, NULL);
+}
+
+gboolean
+aid_dataset_get_focus_period (AidDataset *self,
+                              AidPeriod  *period)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), FALSE);
+
+  if (period != NULL)
+    *period = self->focus_period;
+
+  return self->has_focus_period;
+}
+
 GListModel *
 aid_dataset_get_activities (AidDataset *self)
 {
@@ -242,4 +263,19 @@ aid_dataset_lookup_source (AidDataset *self,
   g_return_val_if_fail (AID_IS_DATASET (self), NULL);
 
   return id != NULL ? g_hash_table_lookup (self->sources_by_id, id) : NULL;
+}
+
+const char *
+aid_dataset_get_region_name (AidDataset *self,
+                             const char *id,
+                             const char *language)
+{
+  AidRegion *region;
+
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  if (id == NULL || (region = g_hash_table_lookup (self->regions_by_id, id)) == NULL)
+    return NULL;
+
+  return aid_text_get (region->name, language, NULL);
 }

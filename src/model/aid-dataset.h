@@ -24,6 +24,10 @@ const char      *aid_dataset_get_title             (AidDataset *self,
                                                     gboolean   *fell_back);
 const char      *aid_dataset_get_default_language  (AidDataset *self);
 const char      *aid_dataset_get_default_currency  (AidDataset *self);
+const char      *aid_dataset_get_description       (AidDataset *self,
+                                                    const char *language);
+gboolean         aid_dataset_get_focus_period      (AidDataset *self,
+                                                    AidPeriod  *period);
 GListModel      *aid_dataset_get_activities        (AidDataset *self);
 GListModel      *aid_dataset_get_organisations     (AidDataset *self);
 GListModel      *aid_dataset_get_sources           (AidDataset *self);
@@ -31,5 +35,8 @@ AidOrganisation *aid_dataset_lookup_organisation   (AidDataset *self,
                                                     const char *id);
 AidSource       *aid_dataset_lookup_source         (AidDataset *self,
                                                     const char *id);
+const char      *aid_dataset_get_region_name       (AidDataset *self,
+                                                    const char *id,
+                                                    const char *language);
 
 G_END_DECLS

@@ -130,4 +130,67 @@ typedef struct
 
 void aid_date_fact_free (AidDateFact *fact);
 
+/* The parts of an activity, read-only for everyone but the reader. */
+typedef struct
+{
+  const char  *org;              /* organisation id */
+  const char  *role;             /* IATI OrganisationRole */
+  AidEvidence  evidence;
+  GPtrArray   *disputes;         /* of AidParticipation */
+} AidParticipation;
+
+typedef struct
+{
+  const char  *funder;           /* organisation id */
+  AidMoney    *money;
+} AidContribution;
+
+typedef struct
+{
+  AidPeriod    period;
+  AidMoney    *money;
+} AidBudget;
+
+typedef struct
+{
+  const char  *type;             /* IATI TransactionType */
+  AidDate      date;
+  const char  *provider;
+  const char  *receiver;
+  AidMoney    *money;
+} AidTransaction;
+
+typedef struct
+{
+  AidText     *title;
+  double       value;
+  gboolean     has_value;
+  AidText     *unit;
+  guint        year;
+  AidEvidence  evidence;
+  GPtrArray   *disputes;         /* of AidResult */
+} AidResult;
+
+typedef struct
+{
+  AidText     *text;
+  AidEvidence  evidence;
+} AidNote;
+
+typedef struct
+{
+  const char  *ref;
+  const char  *owner;            /* organisation id, or NULL */
+} AidIdentifier;
+
+typedef enum
+{
+  AID_DATE_PLANNED_START,
+  AID_DATE_ACTUAL_START,
+  AID_DATE_PLANNED_END,
+  AID_DATE_ACTUAL_END,
+} AidDateKind;
+
+#define AID_N_DATE_KINDS (AID_DATE_ACTUAL_END + 1)
+
 G_END_DECLS

@@ -44,68 +44,6 @@ struct _AidSource
   AidDate      accessed;
 };
 
-typedef struct
-{
-  const char  *org;              /* organisation id */
-  const char  *role;             /* IATI OrganisationRole */
-  AidEvidence  evidence;
-  GPtrArray   *disputes;         /* of AidParticipation */
-} AidParticipation;
-
-typedef struct
-{
-  const char  *funder;           /* organisation id */
-  AidMoney    *money;
-} AidContribution;
-
-typedef struct
-{
-  AidPeriod    period;
-  AidMoney    *money;
-} AidBudget;
-
-typedef struct
-{
-  const char  *type;             /* IATI TransactionType */
-  AidDate      date;
-  const char  *provider;
-  const char  *receiver;
-  AidMoney    *money;
-} AidTransaction;
-
-typedef struct
-{
-  AidText     *title;
-  double       value;
-  gboolean     has_value;
-  AidText     *unit;
-  guint        year;
-  AidEvidence  evidence;
-  GPtrArray   *disputes;         /* of AidResult */
-} AidResult;
-
-typedef struct
-{
-  AidText     *text;
-  AidEvidence  evidence;
-} AidNote;
-
-typedef struct
-{
-  const char  *ref;
-  const char  *owner;            /* organisation id, or NULL */
-} AidIdentifier;
-
-typedef enum
-{
-  AID_DATE_PLANNED_START,
-  AID_DATE_ACTUAL_START,
-  AID_DATE_PLANNED_END,
-  AID_DATE_ACTUAL_END,
-} AidDateKind;
-
-#define AID_N_DATE_KINDS (AID_DATE_ACTUAL_END + 1)
-
 struct _AidActivity
 {
   GObject         parent_instance;
@@ -131,6 +69,11 @@ struct _AidActivity
   GPtrArray      *transactions;       /* of AidTransaction */
   GPtrArray      *results;            /* of AidResult */
   GPtrArray      *notes;              /* of AidNote */
+
+  /* Worked out once at load time, on the loader's threads. */
+  char           *search_key;         /* folded titles, descriptions, names, ids */
+  AidText        *implementers;       /* the implementing organisations' names, joined */
+  AidText        *places;             /* the regions' names, joined */
 };
 
 typedef struct

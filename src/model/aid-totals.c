@@ -880,6 +880,32 @@ aid_reconciliation_get_envelope_id (AidReconciliation *self)
   return self->envelope->id;
 }
 
+const char *
+aid_reconciliation_get_envelope_title (AidReconciliation *self,
+                                       const char        *language)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
+
+  return aid_text_get (self->envelope->title, language, NULL);
+}
+
+const AidPeriod *
+aid_reconciliation_get_envelope_period (AidReconciliation *self)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
+
+  return &self->envelope->period;
+}
+
+/* The channels it covers, as bits (1 << AidChannel). */
+guint
+aid_reconciliation_get_envelope_covers (AidReconciliation *self)
+{
+  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
+
+  return self->envelope->covers;
+}
+
 /* The envelope's amount in the dataset's currency, or -1 if it is in another one. */
 gint64
 aid_reconciliation_get_envelope_cents (AidReconciliation *self)

@@ -121,6 +121,10 @@ AidReconciliation       *aid_dataset_reconcile_envelope            (AidDataset  
                                                                     guint              index) G_GNUC_WARN_UNUSED_RESULT;
 
 const char              *aid_reconciliation_get_envelope_id        (AidReconciliation *self);
+const char              *aid_reconciliation_get_envelope_title     (AidReconciliation *self,
+                                                                    const char        *language);
+const AidPeriod         *aid_reconciliation_get_envelope_period    (AidReconciliation *self);
+guint                    aid_reconciliation_get_envelope_covers    (AidReconciliation *self);
 gint64                   aid_reconciliation_get_envelope_cents     (AidReconciliation *self);
 const AidSum            *aid_reconciliation_get_itemised           (AidReconciliation *self);
 gint64                   aid_reconciliation_get_unitemised_cents   (AidReconciliation *self);

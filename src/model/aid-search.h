@@ -1,0 +1,22 @@
+/* aid-search.h
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Folds text for accent- and case-insensitive search: "Développement" and "developpement" give
+ * the same key. Appends to @out; words are separated by single spaces. */
+void      aid_search_fold    (const char *text,
+                              GString    *out);
+char     *aid_search_fold_query (const char *query);
+gboolean  aid_search_matches (const char *key,
+                              const char *folded_query);
+
+G_END_DECLS
