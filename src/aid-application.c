@@ -12,12 +12,15 @@
 #include <glib/gi18n.h>
 
 #include "aid-application.h"
+#include "aid-dataset-loader.h"
 #include "aid-resources.h"
 #include "aid-window.h"
 
 struct _AidApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  AidDataset     *bundled;
 };
 
 G_DEFINE_FINAL_TYPE (AidApplication, aid_application, ADW_TYPE_APPLICATION)
@@ -31,7 +34,10 @@ get_or_create_window (AidApplication *self)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (aid_window_new (self));
+    {
+      window = GTK_WINDOW (aid_window_new (self));
+      aid_window_set_dataset (AID_WINDOW (window), self->bundled);
+    }
 
   return window;
 }
@@ -147,6 +153,16 @@ aid_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* The bundled dataset is small and checked by the test suite: loading it never fails but in
+   * a broken build, which the log says. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    self->bundled = aid_dataset_load_bundled (NULL, &error);
+    if (self->bundled == NULL)
+      g_critical ("The bundled dataset does not load: %s", error->message);
+  }
 }
 
 static void
@@ -158,9 +174,22 @@ aid_application_activate (GApplication *application)
 }
 
 static void
+aid_application_finalize (GObject *object)
+{
+  AidApplication *self = (AidApplication *)object;
+
+  g_clear_object (&self->bundled);
+
+  G_OBJECT_CLASS (aid_application_parent_class)->finalize (object);
+}
+
+static void
 aid_application_class_init (AidApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = aid_application_finalize;
 
   app_class->startup = aid_application_startup;
   app_class->activate = aid_application_activate;

@@ -10,12 +10,19 @@
 #include <adwaita.h>
 
 #include "aid-application.h"
+#include "aid-dataset.h"
 
 G_BEGIN_DECLS
 
 #define AID_TYPE_WINDOW (aid_window_get_type ())
 G_DECLARE_FINAL_TYPE (AidWindow, aid_window, AID, WINDOW, AdwApplicationWindow)
 
-AidWindow *aid_window_new (AidApplication *application) G_GNUC_WARN_UNUSED_RESULT;
+AidWindow  *aid_window_new         (AidApplication *application) G_GNUC_WARN_UNUSED_RESULT;
+
+AidDataset *aid_window_get_dataset (AidWindow      *self);
+void        aid_window_set_dataset (AidWindow      *self,
+                                    AidDataset     *dataset);
+void        aid_window_search      (AidWindow      *self,
+                                    const char     *text);
 
 G_END_DECLS

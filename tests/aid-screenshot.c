@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "aid-application.h"
+#include "aid-window.h"
 
 typedef struct
 {
@@ -28,6 +29,22 @@ static const Variant variants[] = {
   { "dark-wide", ADW_COLOR_SCHEME_FORCE_DARK, 1200, 780 },
   { "light-narrow", ADW_COLOR_SCHEME_FORCE_LIGHT, 360, 720 },
   { "dark-narrow", ADW_COLOR_SCHEME_FORCE_DARK, 360, 720 },
+};
+
+/* The pages, each reached the way a user would. */
+typedef struct
+{
+  const char *name;
+  const char *section;
+  const char *search;
+  const char *project;
+} Page;
+
+static const Page pages[] = {
+  { "overview", "overview", "", NULL },
+  { "projects", "projects", "", NULL },
+  { "search", "projects", "sikasso", NULL },
+  { "project", "projects", "", "MLI/026" },
 };
 
 typedef struct
@@ -79,24 +96,31 @@ save_window (GtkWindow   *window,
 }
 
 static void
-apply_variant (GtkWindow     *window,
-               const Variant *variant)
+apply (GtkWindow     *window,
+       const Variant *variant,
+       const Page    *page)
 {
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), variant->scheme);
   /* Without a compositor, X11 windows get a solid frame instead of the rounded corners users see. */
   gtk_widget_remove_css_class (GTK_WIDGET (window), "solid-csd");
   gtk_window_set_default_size (window, variant->width, variant->height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", page->section);
+  aid_window_search (AID_WINDOW (window), page->search);
+  if (page->project != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-project", "s", page->project);
 }
 
-/* Each tick saves the variant applied at the previous one, leaving time for the resize and the
+/* Each tick saves the shot set up at the previous one, leaving time for the resize and the
  * style change to be laid out and drawn. */
 static gboolean
 shoot_next_cb (gpointer user_data)
 {
   Shooter *shooter = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (shooter->app));
-  const Variant *variant = &variants[shooter->next];
-  g_autofree char *file = g_strdup_printf ("main-%s-%s.png", shooter->lang, variant->name);
+  const Page *page = &pages[shooter->next / G_N_ELEMENTS (variants)];
+  const Variant *variant = &variants[shooter->next % G_N_ELEMENTS (variants)];
+  g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", page->name, shooter->lang, variant->name);
   g_autofree char *path = g_build_filename (shooter->out_dir, file, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -106,13 +130,14 @@ shoot_next_cb (gpointer user_data)
       shooter->failed = TRUE;
     }
 
-  if (++shooter->next == G_N_ELEMENTS (variants))
+  if (++shooter->next == G_N_ELEMENTS (variants) * G_N_ELEMENTS (pages))
     {
       g_application_quit (shooter->app);
       return G_SOURCE_REMOVE;
     }
 
-  apply_variant (window, &variants[shooter->next]);
+  apply (window, &variants[shooter->next % G_N_ELEMENTS (variants)],
+         &pages[shooter->next / G_N_ELEMENTS (variants)]);
   return G_SOURCE_CONTINUE;
 }
 
@@ -122,7 +147,9 @@ activated_cb (GApplication *app,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  apply_variant (window, &variants[0]);
+  /* Every shot shows a settled page, not a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  apply (window, &variants[0], &pages[0]);
   g_timeout_add (700, shoot_next_cb, shooter);
 }
 

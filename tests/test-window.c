@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "aid-application.h"
+#include "aid-projects-page.h"
 #include "aid-window.h"
 
 /* Iterates the main loop until @condition holds, failing the test after five seconds. */
@@ -72,7 +73,9 @@ static void
 title_and_actions (AidApplication *app,
                    GtkWindow      *window)
 {
-  g_assert_cmpstr (gtk_window_get_title (window), ==, "Aid Explorer");
+  /* The window names the open dataset: the bundled one at start. */
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Luxembourg's development cooperation with Mali, 2023–2024");
+  g_assert_nonnull (aid_window_get_dataset (AID_WINDOW (window)));
 
   for (const char * const *name = (const char * const[]) { "quit", "about", "shortcuts", NULL };
        *name != NULL; name++)
@@ -170,6 +173,133 @@ test_window_size_saved (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static AidProjectsPage *
+find_projects_page (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AidProjectsPage *page;
+
+      if (AID_IS_PROJECTS_PAGE (child))
+        return AID_PROJECTS_PAGE (child);
+      if ((page = find_projects_page (child)) != NULL)
+        return page;
+    }
+
+  return NULL;
+}
+
+static GtkStack *
+find_section_stack (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *stack;
+
+      if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), "projects") != NULL)
+        return GTK_STACK (child);
+      if ((stack = find_section_stack (child)) != NULL)
+        return stack;
+    }
+
+  return NULL;
+}
+
+static gboolean
+shows_activity (GListModel *shown,
+                const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (aid_activity_get_id (activity), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Search filters the projects on a key folded at load time: accents and case do not matter,
+ * identifiers and organisations are found, and typing on the overview brings the projects up. */
+static void
+search (AidApplication *app,
+        GtkWindow      *window)
+{
+  AidProjectsPage *projects = find_projects_page (GTK_WIDGET (window));
+  GtkStack *stack = find_section_stack (GTK_WIDGET (window));
+  GListModel *shown = aid_projects_page_get_shown (projects);
+  guint n_all = g_list_model_get_n_items (aid_dataset_get_activities (aid_window_get_dataset (AID_WINDOW (window))));
+  guint n_segou;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+
+  aid_window_search (AID_WINDOW (window), "Ségou");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "projects");
+  n_segou = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (n_segou, >=, 3);
+  g_assert_cmpuint (n_segou, <, n_all);
+  g_assert_true (shows_activity (shown, "MLI/021"));
+
+  aid_window_search (AID_WINDOW (window), "SEGOU");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_segou);
+  aid_window_search (AID_WINDOW (window), "segou");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_segou);
+
+  /* An identifier, and an organisation by its acronym. */
+  aid_window_search (AID_WINDOW (window), "MLI/027");
+  g_assert_true (shows_activity (shown, "MLI/027"));
+  g_assert_false (shows_activity (shown, "MLI/021"));
+  aid_window_search (AID_WINDOW (window), "unfpa");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_true (shows_activity (shown, "UNFPA-AFS"));
+
+  /* Nothing found, then the way out. */
+  aid_window_search (AID_WINDOW (window), "zzzz");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+}
+
+/* A project opens on the navigation stack, over the section it came from. */
+static void
+navigation (AidApplication *app,
+            GtkWindow      *window)
+{
+  AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+  AdwNavigationPage *content = adw_navigation_split_view_get_content (split_view);
+  AdwNavigationView *view = ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (content));
+
+  g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "projects");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-project", "s", "MLI/026");
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (view)), ==, "MLI/026");
+  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (view)), ==,
+                   "Support programme for agro-pastoral value chains – phase II (PAFA II)");
+
+  /* Going to a section leaves the project. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "overview");
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (view)), ==, "section");
+
+  /* At 360 pixels the sidebar and the content share one pane. */
+  gtk_window_set_default_size (window, 360, 640);
+  WAIT_UNTIL (adw_navigation_split_view_get_collapsed (split_view));
+}
+
+static void
+test_window_search (void)
+{
+  run_in_application (search);
+}
+
+static void
+test_window_navigation (void)
+{
+  run_in_application (navigation);
+}
+
 static void
 test_window_title_and_actions (void)
 {
@@ -198,6 +328,8 @@ main (int   argc,
   g_test_add_func ("/aid/window/about", test_window_about);
   g_test_add_func ("/aid/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/aid/window/size-saved", test_window_size_saved);
+  g_test_add_func ("/aid/window/search", test_window_search);
+  g_test_add_func ("/aid/window/navigation", test_window_navigation);
 
   return g_test_run ();
 }

@@ -1,0 +1,147 @@
+/* aid-evidence.c: where a figure comes from, one click or key press away
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-evidence"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aid-evidence.h"
+#include "aid-format.h"
+#include "aid-labels.h"
+#include "aid-language.h"
+
+static GtkWidget *
+make_label (const char *text,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/* Only web addresses open, in the browser; any other scheme stays text. */
+static gboolean
+is_web_address (const char *url)
+{
+  g_autofree char *scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
+
+  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0;
+}
+
+static void
+append_source (GtkBox            *box,
+               AidDataset        *dataset,
+               const AidEvidence *evidence)
+{
+  const char *language = aid_language_get ();
+  AidSource *source = aid_dataset_lookup_source (dataset, evidence->source);
+  g_autofree char *quote = NULL;
+  g_autofree char *published = NULL;
+  g_autofree char *byline = NULL;
+
+  if (source == NULL)
+    {
+      gtk_box_append (box, make_label (_("No source is given for this figure"), "dim-label"));
+      return;
+    }
+
+  gtk_box_append (box, make_label (aid_source_get_title (source), "heading"));
+
+  if (aid_date_is_set (aid_source_get_published (source)))
+    published = aid_format_date (aid_source_get_published (source), language);
+  byline = published != NULL ? g_strdup_printf ("%s · %s", aid_source_get_publisher (source), published)
+                             : g_strdup (aid_source_get_publisher (source));
+  gtk_box_append (box, make_label (byline, "dim-label"));
+
+  if (evidence->quote != NULL)
+    {
+      /* Translators: a quotation from a source; use your language's quotation marks */
+      quote = g_strdup_printf (_("“%s”"), evidence->quote);
+      gtk_box_append (box, make_label (quote, "quote"));
+    }
+
+  if (aid_source_get_url (source) != NULL)
+    {
+      const char *url = aid_source_get_url (source);
+
+      if (is_web_address (url))
+        {
+          g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+          GtkWidget *link = gtk_link_button_new_with_label (url, uri != NULL ? g_uri_get_host (uri) : url);
+
+          gtk_widget_set_halign (link, GTK_ALIGN_START);
+          gtk_widget_set_tooltip_text (link, url);
+          gtk_box_append (box, link);
+        }
+      else
+        {
+          gtk_box_append (box, make_label (url, "caption"));
+        }
+    }
+}
+
+/**
+ * aid_evidence_button_new:
+ * @disputed: (nullable): the other values the sources give, when they disagree
+ *
+ * Returns: (transfer floating): a button that shows where a figure comes from
+ */
+GtkWidget *
+aid_evidence_button_new (AidDataset        *dataset,
+                         const AidEvidence *evidence,
+                         const char        *disputed)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (evidence != NULL, NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  append_source (GTK_BOX (box), dataset, evidence);
+  gtk_box_append (GTK_BOX (box), make_label (aid_labels_method (evidence->method), "caption"));
+
+  if (evidence->note != NULL)
+    gtk_box_append (GTK_BOX (box), make_label (aid_text_get (evidence->note, aid_language_get (), NULL), "caption"));
+
+  for (guint i = 0; evidence->also != NULL && i < evidence->also->len; i++)
+    {
+      gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+      gtk_box_append (GTK_BOX (box), make_label (_("Also stated by"), "caption-heading"));
+      append_source (GTK_BOX (box), dataset, g_ptr_array_index (evidence->also, i));
+    }
+
+  if (disputed != NULL)
+    {
+      gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+      gtk_box_append (GTK_BOX (box), make_label (_("Disputed"), "caption-heading"));
+      gtk_box_append (GTK_BOX (box), make_label (disputed, NULL));
+    }
+
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), disputed != NULL ? "dialog-warning-symbolic" : "aid-source-symbolic");
+  gtk_widget_set_tooltip_text (button, disputed != NULL ? _("Disputed: see the sources") : _("Source"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}

@@ -1,0 +1,20 @@
+/* aid-evidence.h
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "aid-dataset.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *aid_evidence_button_new (AidDataset        *dataset,
+                                    const AidEvidence *evidence,
+                                    const char        *disputed);
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* aid-language.h
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+const char *aid_language_get (void);
+
+G_END_DECLS

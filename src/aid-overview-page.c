@@ -1,0 +1,549 @@
+/* aid-overview-page.c: headline figures, budgets by channel, and the envelope reconciled
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aid-bar.h"
+#include "aid-format.h"
+#include "aid-labels.h"
+#include "aid-language.h"
+#include "aid-overview-page.h"
+#include "aid-totals.h"
+
+struct _AidOverviewPage
+{
+  GtkWidget             parent_instance;
+
+  AidDataset           *dataset;
+  GPtrArray            *reconciliation_rows;
+
+  /* Template widgets */
+  GtkLabel             *intro_label;
+  GtkFlowBox           *tiles;
+  AdwPreferencesGroup  *channel_group;
+  GtkGrid              *channel_chart;
+  AdwPreferencesGroup  *reconciliation_group;
+};
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS,
+};
+
+G_DEFINE_FINAL_TYPE (AidOverviewPage, aid_overview_page, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+/* A tile: what the figure is, the figure in compact form (the exact amount one hover or focus
+ * away, in its tooltip and accessible description), and a line of context. */
+static void
+add_tile (AidOverviewPage *self,
+          const char      *title,
+          const char      *figure,
+          const char      *exact,
+          const char      *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *figure_label = gtk_label_new (figure);
+  GtkWidget *caption_label = gtk_label_new (caption);
+  g_autofree char *accessible = g_strjoin (", ", title, exact != NULL ? exact : figure, caption, NULL);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "tile");
+  gtk_widget_set_focusable (box, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_widget_add_css_class (title_label, "caption-heading");
+  gtk_widget_add_css_class (title_label, "dim-label");
+
+  gtk_label_set_xalign (GTK_LABEL (figure_label), 0);
+  gtk_widget_add_css_class (figure_label, "figure");
+  gtk_widget_add_css_class (figure_label, "numeric");
+  if (exact != NULL)
+    gtk_widget_set_tooltip_text (box, exact);
+
+  gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
+  gtk_widget_add_css_class (caption_label, "caption");
+  gtk_widget_set_visible (caption_label, caption != NULL && caption[0] != '\0');
+
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), figure_label);
+  gtk_box_append (GTK_BOX (box), caption_label);
+  gtk_flow_box_append (self->tiles, box);
+}
+
+static void
+add_amount_tile (AidOverviewPage *self,
+                 const char      *title,
+                 gint64           cents,
+                 const char      *currency,
+                 const char      *caption)
+{
+  const char *language = aid_language_get ();
+  g_autofree char *compact = aid_format_amount_compact (cents, currency, language);
+  g_autofree char *exact = aid_format_amount (cents, currency, language);
+
+  add_tile (self, title, compact, exact, caption);
+}
+
+static char *
+join_channels (guint channels)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint c = 0; c < AID_N_CHANNELS; c++)
+    {
+      if ((channels & (1u << c)) == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, aid_labels_channel (c));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Humanitarian aid in the last year of the period: each contribution shown on its own, since
+ * the sources state them apart (the 2024 floods response came on top of the 4.1 M€). */
+static void
+add_humanitarian_tile (AidOverviewPage *self,
+                       guint            year)
+{
+  const char *language = aid_language_get ();
+  GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) caption = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  AidActivity *main_activity = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
+      AidDate start, end;
+
+      if (aid_activity_get_channel (activity) != AID_CHANNEL_HUMANITARIAN ||
+          aid_activity_get_budget (activity) == NULL ||
+          !aid_activity_get_period (activity, &start, &end) ||
+          start.year != year || end.year != year)
+        continue;
+
+      if (main_activity == NULL ||
+          aid_activity_get_budget (activity)->cents > aid_activity_get_budget (main_activity)->cents)
+        main_activity = activity;
+      g_ptr_array_add (found, g_steal_pointer (&activity));
+    }
+
+  if (main_activity == NULL)
+    return;
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      AidActivity *activity = g_ptr_array_index (found, i);
+      const AidMoney *budget = aid_activity_get_budget (activity);
+      g_autofree char *amount = NULL;
+
+      if (activity == main_activity)
+        continue;
+
+      amount = aid_format_amount (budget->cents, budget->currency, language);
+      if (caption->len > 0)
+        g_string_append (caption, "\n");
+      /* Translators: another humanitarian contribution, stated apart: "+ 250 000 € — Response to the 2024 floods" */
+      g_string_append_printf (caption, _("+ %s — %s"), amount, aid_activity_get_title (activity, language, NULL));
+    }
+
+  if (caption->len > 0)
+    {
+      g_string_append (caption, "\n");
+      g_string_append (caption, _("Stated apart by the sources, so not added together"));
+    }
+
+  /* Translators: %u is a year */
+  title = g_strdup_printf (_("Humanitarian Aid in %u"), year);
+  add_amount_tile (self, title, aid_activity_get_budget (main_activity)->cents,
+                   aid_activity_get_budget (main_activity)->currency, caption->str);
+}
+
+static void
+fill_tiles (AidOverviewPage *self)
+{
+  const char *language = aid_language_get ();
+  const char *currency = aid_dataset_get_default_currency (self->dataset);
+  AidTotals *totals = aid_dataset_get_totals (self->dataset);
+  const AidSum *budget = aid_totals_get_sum (totals, AID_AMOUNT_BUDGET);
+  const AidSum *contributions = aid_totals_get_sum (totals, AID_AMOUNT_CONTRIBUTION);
+  guint n_focus = aid_totals_get_n_activities (totals);
+  guint n_all = g_list_model_get_n_items (aid_dataset_get_activities (self->dataset));
+  guint n_organisations = g_list_model_get_n_items (aid_dataset_get_organisations (self->dataset));
+  g_autofree char *count = NULL;
+  g_autofree char *caption = NULL;
+  AidPeriod focus;
+
+  if (aid_dataset_get_n_envelopes (self->dataset) > 0)
+    {
+      g_autoptr(AidReconciliation) reconciliation = aid_dataset_reconcile_envelope (self->dataset, 0);
+      g_autofree char *covers = join_channels (aid_reconciliation_get_envelope_covers (reconciliation));
+      g_autofree char *envelope_caption = NULL;
+
+      /* Translators: %s lists channels, such as "Bilateral, Multilateral, Humanitarian" */
+      envelope_caption = g_strdup_printf (_("Published envelope · %s"), covers);
+      if (aid_reconciliation_get_envelope_cents (reconciliation) >= 0)
+        add_amount_tile (self, aid_reconciliation_get_envelope_title (reconciliation, language),
+                         aid_reconciliation_get_envelope_cents (reconciliation), currency, envelope_caption);
+    }
+
+  if (budget->n_amounts > 0)
+    {
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Lifetime budget of %u activity under way in the period",
+                                              "Lifetime budgets of %u activities under way in the period",
+                                              budget->n_amounts),
+                                 budget->n_amounts);
+      add_amount_tile (self, _("Activity Budgets"), budget->cents, currency, caption);
+      g_clear_pointer (&caption, g_free);
+    }
+
+  if (contributions->n_amounts > 0)
+    {
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u published share of a co-financed budget",
+                                              "%u published shares of co-financed budgets",
+                                              contributions->n_amounts),
+                                 contributions->n_amounts);
+      add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption);
+      g_clear_pointer (&caption, g_free);
+    }
+
+  if (aid_dataset_get_focus_period (self->dataset, &focus))
+    add_humanitarian_tile (self, focus.end.year);
+
+  count = g_strdup_printf ("%u", n_focus);
+  if (n_all > n_focus)
+    caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Under way in the period; %u more before or after it",
+                                            "Under way in the period; %u more before or after it",
+                                            n_all - n_focus),
+                               n_all - n_focus);
+  add_tile (self, _("Activities"), count, NULL, caption);
+  g_clear_pointer (&caption, g_free);
+  g_clear_pointer (&count, g_free);
+
+  count = g_strdup_printf ("%u", n_organisations);
+  add_tile (self, _("Organisations"), count, NULL, _("Funders, implementers and partners"));
+}
+
+static void
+fill_channel_chart (AidOverviewPage *self)
+{
+  const char *language = aid_language_get ();
+  AidTotals *totals = aid_dataset_get_totals (self->dataset);
+  gint64 values[AID_N_CHANNELS] = { 0 };
+  gboolean contributions_only[AID_N_CHANNELS] = { FALSE };
+  gint64 largest = 0;
+  guint row = 0;
+
+  for (guint c = 0; c < AID_N_CHANNELS; c++)
+    {
+      const AidBreakdownRow *breakdown = aid_totals_lookup_row (totals, AID_DIMENSION_CHANNEL, aid_channel_to_string (c));
+
+      if (breakdown == NULL)
+        continue;
+
+      if (breakdown->sums[AID_AMOUNT_BUDGET].n_amounts > 0)
+        {
+          values[c] = breakdown->sums[AID_AMOUNT_BUDGET].cents;
+        }
+      else
+        {
+          values[c] = breakdown->sums[AID_AMOUNT_CONTRIBUTION].cents;
+          contributions_only[c] = TRUE;
+        }
+      largest = MAX (largest, values[c]);
+    }
+
+  for (guint c = 0; c < AID_N_CHANNELS; c++)
+    {
+      GtkWidget *name;
+      GtkWidget *figure;
+      g_autofree char *compact = NULL;
+      g_autofree char *exact = NULL;
+      g_autofree char *text = NULL;
+
+      if (values[c] == 0)
+        continue;
+
+      compact = aid_format_amount_compact (values[c], aid_dataset_get_default_currency (self->dataset), language);
+      exact = aid_format_amount (values[c], aid_dataset_get_default_currency (self->dataset), language);
+      /* Translators: "7.3 M€ in contributions", where no budget is published */
+      text = contributions_only[c] ? g_strdup_printf (_("%s in contributions"), compact) : g_strdup (compact);
+
+      name = gtk_label_new (aid_labels_channel (c));
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      figure = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (figure), 1);
+      gtk_widget_add_css_class (figure, "numeric");
+      gtk_widget_set_tooltip_text (figure, exact);
+
+      gtk_grid_attach (self->channel_chart, name, 0, row, 1, 1);
+      gtk_grid_attach (self->channel_chart, aid_bar_new ((double)values[c] / (double)largest, c), 1, row, 1, 1);
+      gtk_grid_attach (self->channel_chart, figure, 2, row, 1, 1);
+      gtk_widget_set_hexpand (gtk_grid_get_child_at (self->channel_chart, 1, row), TRUE);
+      row++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->channel_group), row > 0);
+}
+
+static GtkWidget *
+amount_row (const char *title,
+            const char *subtitle,
+            const char *amount)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (amount);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  return row;
+}
+
+static void
+add_reconciliation_row (AidOverviewPage *self,
+                        GtkWidget       *row)
+{
+  adw_preferences_group_add (self->reconciliation_group, row);
+  g_ptr_array_add (self->reconciliation_rows, row);
+}
+
+static void
+fill_reconciliation (AidOverviewPage *self)
+{
+  const char *language = aid_language_get ();
+  const char *currency = aid_dataset_get_default_currency (self->dataset);
+  g_autoptr(AidReconciliation) reconciliation = NULL;
+  g_autoptr(GString) inside = g_string_new (NULL);
+  g_autofree char *envelope = NULL;
+  g_autofree char *itemised = NULL;
+  g_autofree char *unitemised = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *straddling_title = NULL;
+  GtkWidget *expander;
+  gint64 rest;
+
+  if (aid_dataset_get_n_envelopes (self->dataset) == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->reconciliation_group), FALSE);
+      return;
+    }
+
+  reconciliation = aid_dataset_reconcile_envelope (self->dataset, 0);
+  period = aid_format_period (&aid_reconciliation_get_envelope_period (reconciliation)->start,
+                              &aid_reconciliation_get_envelope_period (reconciliation)->end, language);
+  description = g_strdup_printf (_("Amounts count against the envelope only if they lie within %s; "
+                                   "programmes that run longer are listed apart, never pro-rated."),
+                                 period);
+  adw_preferences_group_set_description (self->reconciliation_group, description);
+
+  envelope = aid_format_amount (aid_reconciliation_get_envelope_cents (reconciliation), currency, language);
+  add_reconciliation_row (self, amount_row (aid_reconciliation_get_envelope_title (reconciliation, language),
+                                            _("As published"), envelope));
+
+  for (guint i = 0; i < aid_reconciliation_get_n_inside (reconciliation); i++)
+    {
+      const AidItemisedAmount *item = aid_reconciliation_get_inside (reconciliation, i);
+
+      if (inside->len > 0)
+        g_string_append (inside, ", ");
+      g_string_append (inside, aid_activity_get_title (item->activity, language, NULL));
+    }
+  itemised = aid_format_amount (aid_reconciliation_get_itemised (reconciliation)->cents, currency, language);
+  add_reconciliation_row (self, amount_row (_("Itemised by activity for the period"), inside->str, itemised));
+
+  rest = aid_reconciliation_get_unitemised_cents (reconciliation);
+  unitemised = aid_format_amount (ABS (rest), currency, language);
+  add_reconciliation_row (self, amount_row (rest >= 0 ? _("Not itemised by any activity") : _("Itemised beyond the envelope"),
+                                            rest >= 0 ? _("The sources do not say which activities this part of the envelope went to") : NULL,
+                                            unitemised));
+
+  expander = adw_expander_row_new ();
+  straddling_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u programme straddles the period",
+                                                   "%u programmes straddle the period",
+                                                   aid_reconciliation_get_n_straddling (reconciliation)),
+                                      aid_reconciliation_get_n_straddling (reconciliation));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), straddling_title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("Running before or after it: not counted"));
+  for (guint i = 0; i < aid_reconciliation_get_n_straddling (reconciliation); i++)
+    {
+      const AidItemisedAmount *item = aid_reconciliation_get_straddling (reconciliation, i);
+      g_autofree char *amount = aid_format_amount (item->money->cents, item->money->currency, language);
+      g_autofree char *item_period = NULL;
+      AidDate start, end;
+
+      if (aid_activity_get_period (item->activity, &start, &end))
+        item_period = aid_format_period (&start, &end, language);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                amount_row (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
+    }
+  add_reconciliation_row (self, expander);
+}
+
+static void
+clear (AidOverviewPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tiles))) != NULL)
+    gtk_flow_box_remove (self->tiles, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->channel_chart))) != NULL)
+    gtk_grid_remove (self->channel_chart, child);
+  for (guint i = 0; i < self->reconciliation_rows->len; i++)
+    adw_preferences_group_remove (self->reconciliation_group, g_ptr_array_index (self->reconciliation_rows, i));
+  g_ptr_array_set_size (self->reconciliation_rows, 0);
+}
+
+static void
+update (AidOverviewPage *self)
+{
+  clear (self);
+
+  if (self->dataset == NULL)
+    return;
+
+  gtk_label_set_text (self->intro_label, aid_dataset_get_description (self->dataset, aid_language_get ()));
+  fill_tiles (self);
+  fill_channel_chart (self);
+  fill_reconciliation (self);
+}
+
+/* GObject overrides */
+
+static void
+aid_overview_page_dispose (GObject *object)
+{
+  AidOverviewPage *self = (AidOverviewPage *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_OVERVIEW_PAGE);
+  /* The template's unnamed root child is ours to unparent, as with any child of a plain
+   * GtkWidget. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->reconciliation_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (aid_overview_page_parent_class)->dispose (object);
+}
+
+static void
+aid_overview_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AidOverviewPage *self = AID_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, aid_overview_page_get_dataset (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_overview_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AidOverviewPage *self = AID_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      aid_overview_page_set_dataset (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_overview_page_class_init (AidOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aid_overview_page_dispose;
+  object_class->get_property = aid_overview_page_get_property;
+  object_class->set_property = aid_overview_page_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, AID_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-overview-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, tiles);
+  gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, channel_group);
+  gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, channel_chart);
+  gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, reconciliation_group);
+}
+
+static void
+aid_overview_page_init (AidOverviewPage *self)
+{
+  self->reconciliation_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public API */
+
+AidDataset *
+aid_overview_page_get_dataset (AidOverviewPage *self)
+{
+  g_return_val_if_fail (AID_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->dataset;
+}
+
+void
+aid_overview_page_set_dataset (AidOverviewPage *self,
+                               AidDataset      *dataset)
+{
+  g_return_if_fail (AID_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (dataset == NULL || AID_IS_DATASET (dataset));
+
+  if (g_set_object (&self->dataset, dataset))
+    {
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+    }
+}

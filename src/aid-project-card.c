@@ -1,0 +1,221 @@
+/* aid-project-card.c: one activity in the projects grid
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-project-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aid-format.h"
+#include "aid-labels.h"
+#include "aid-language.h"
+#include "aid-project-card.h"
+
+struct _AidProjectCard
+{
+  GtkWidget    parent_instance;
+
+  AidActivity *activity;
+
+  /* Template widgets */
+  GtkLabel    *channel_label;
+  GtkLabel    *status_label;
+  GtkLabel    *title_label;
+  GtkLabel    *who_label;
+  GtkLabel    *period_label;
+  GtkLabel    *amount_label;
+};
+
+enum {
+  PROP_0,
+  PROP_ACTIVITY,
+  N_PROPS,
+};
+
+G_DEFINE_FINAL_TYPE (AidProjectCard, aid_project_card, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update (AidProjectCard *self)
+{
+  const char *language = aid_language_get ();
+  g_autofree char *who = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *accessible = NULL;
+  const char *implementers;
+  const char *places;
+  const AidMoney *budget;
+  AidDate start, end;
+
+  if (self->activity == NULL)
+    return;
+
+  gtk_label_set_text (self->channel_label, aid_labels_channel (aid_activity_get_channel (self->activity)));
+  gtk_label_set_text (self->status_label, aid_labels_status (aid_activity_get_status (self->activity)));
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), aid_activity_get_status (self->activity) != NULL);
+
+  /* Markup characters in a title show as they are: set as text, never as markup. */
+  gtk_label_set_text (self->title_label, aid_activity_get_title (self->activity, language, NULL));
+
+  implementers = aid_activity_get_implementers (self->activity, language);
+  places = aid_activity_get_places (self->activity, language);
+  if (implementers != NULL && places != NULL)
+    /* Translators: who implements an activity, then where: "LuxDev · Sikasso" */
+    who = g_strdup_printf (C_("card", "%s · %s"), implementers, places);
+  else
+    who = g_strdup (implementers != NULL ? implementers : places);
+  gtk_label_set_text (self->who_label, who);
+  gtk_widget_set_visible (GTK_WIDGET (self->who_label), who != NULL);
+
+  if (aid_activity_get_period (self->activity, &start, &end))
+    period = aid_format_period (&start, &end, language);
+  gtk_label_set_text (self->period_label, period != NULL ? period : _("Dates not published"));
+
+  budget = aid_activity_get_budget (self->activity);
+  if (budget != NULL)
+    {
+      amount = aid_format_amount_compact (budget->cents, budget->currency, language);
+      exact = aid_format_amount (budget->cents, budget->currency, language);
+      gtk_label_set_text (self->amount_label, amount);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->amount_label), exact);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->amount_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->amount_label), "title-4");
+    }
+  else
+    {
+      gtk_label_set_text (self->amount_label, _("Budget not published"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->amount_label), NULL);
+      gtk_widget_add_css_class (GTK_WIDGET (self->amount_label), "dim-label");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->amount_label), "title-4");
+    }
+
+  /* A screen reader reads the card as "title, implementer, amount". */
+  accessible = g_strjoin (", ",
+                          aid_activity_get_title (self->activity, language, NULL),
+                          implementers != NULL ? implementers : "",
+                          exact != NULL ? exact : _("Budget not published"),
+                          NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/* GObject overrides */
+
+static void
+aid_project_card_dispose (GObject *object)
+{
+  AidProjectCard *self = (AidProjectCard *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_PROJECT_CARD);
+  /* The template's unnamed root child is ours to unparent, as with any child of a plain
+   * GtkWidget. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->activity);
+
+  G_OBJECT_CLASS (aid_project_card_parent_class)->dispose (object);
+}
+
+static void
+aid_project_card_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AidProjectCard *self = AID_PROJECT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTIVITY:
+      g_value_set_object (value, aid_project_card_get_activity (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_project_card_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  AidProjectCard *self = AID_PROJECT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTIVITY:
+      aid_project_card_set_activity (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_project_card_class_init (AidProjectCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aid_project_card_dispose;
+  object_class->get_property = aid_project_card_get_property;
+  object_class->set_property = aid_project_card_set_property;
+
+  properties[PROP_ACTIVITY] =
+    g_param_spec_object ("activity", NULL, NULL, AID_TYPE_ACTIVITY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-project-card.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "projectcard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, channel_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, status_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, who_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, period_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, amount_label);
+}
+
+static void
+aid_project_card_init (AidProjectCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public API */
+
+AidActivity *
+aid_project_card_get_activity (AidProjectCard *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECT_CARD (self), NULL);
+
+  return self->activity;
+}
+
+void
+aid_project_card_set_activity (AidProjectCard *self,
+                               AidActivity    *activity)
+{
+  g_return_if_fail (AID_IS_PROJECT_CARD (self));
+  g_return_if_fail (activity == NULL || AID_IS_ACTIVITY (activity));
+
+  if (g_set_object (&self->activity, activity))
+    {
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVITY]);
+    }
+}

@@ -1,0 +1,475 @@
+/* aid-project-page.c: one activity, every figure with its source
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-project-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aid-codelists.h"
+#include "aid-evidence.h"
+#include "aid-format.h"
+#include "aid-labels.h"
+#include "aid-language.h"
+#include "aid-project-page.h"
+#include "aid-totals.h"
+
+struct _AidProjectPage
+{
+  AdwNavigationPage    parent_instance;
+
+  AidDataset          *dataset;
+  AidActivity         *activity;
+
+  /* Template widgets */
+  AdwPreferencesPage  *preferences_page;
+  GtkLabel            *description_label;
+  AdwPreferencesGroup *about_group;
+};
+
+G_DEFINE_FINAL_TYPE (AidProjectPage, aid_project_page, ADW_TYPE_NAVIGATION_PAGE)
+
+static GtkWidget *
+fact_row (const char *title,
+          const char *subtitle,
+          const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Dataset text is never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
+
+  if (value != NULL)
+    {
+      GtkWidget *label = gtk_label_new (value);
+
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+
+  return row;
+}
+
+static void
+add_evidence (AidProjectPage    *self,
+              GtkWidget         *row,
+              const AidEvidence *evidence,
+              const char        *disputed)
+{
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), aid_evidence_button_new (self->dataset, evidence, disputed));
+}
+
+static AdwPreferencesGroup *
+add_group (AidProjectPage *self,
+           const char     *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_page_add (self->preferences_page, ADW_PREFERENCES_GROUP (group));
+
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static const char *
+organisation_name (AidProjectPage *self,
+                   const char     *id)
+{
+  AidOrganisation *organisation = aid_dataset_lookup_organisation (self->dataset, id);
+
+  return organisation != NULL ? aid_organisation_get_name (organisation, aid_language_get (), NULL) : id;
+}
+
+/* "CHF 9,600,000 (Swiss cooperation page)" for each other value the sources give. */
+static char *
+describe_money_disputes (AidProjectPage *self,
+                         const AidMoney *money)
+{
+  const char *language = aid_language_get ();
+  g_autoptr(GString) text = NULL;
+
+  if (money->disputes == NULL || money->disputes->len == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < money->disputes->len; i++)
+    {
+      AidMoney *other = g_ptr_array_index (money->disputes, i);
+      AidSource *source = aid_dataset_lookup_source (self->dataset, other->evidence.source);
+      g_autofree char *amount = aid_format_amount (other->cents, other->currency, language);
+
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      /* Translators: another value a source gives: "€41,897,263, according to LuxDev" */
+      g_string_append_printf (text, _("%s, according to %s"), amount,
+                              source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+add_money_row (AidProjectPage      *self,
+               AdwPreferencesGroup *group,
+               const char          *title,
+               const char          *subtitle,
+               const AidMoney      *money)
+{
+  const char *language = aid_language_get ();
+  g_autofree char *amount = aid_format_amount (money->cents, money->currency, language);
+  g_autofree char *disputed = describe_money_disputes (self, money);
+  g_autoptr(GString) details = g_string_new (subtitle);
+  GtkWidget *row;
+
+  /* An equivalent in another currency is the same figure as another source states it. */
+  for (guint i = 0; money->equivalents != NULL && i < money->equivalents->len; i++)
+    {
+      AidMoney *equivalent = g_ptr_array_index (money->equivalents, i);
+      g_autofree char *other = aid_format_amount (equivalent->cents, equivalent->currency, language);
+
+      if (details->len > 0)
+        g_string_append (details, " · ");
+      /* Translators: the same amount in another currency, as a source states it */
+      g_string_append_printf (details, _("= %s"), other);
+    }
+  if (disputed != NULL)
+    {
+      if (details->len > 0)
+        g_string_append (details, " · ");
+      g_string_append (details, _("Disputed"));
+    }
+
+  row = fact_row (title, details->len > 0 ? details->str : NULL, amount);
+  add_evidence (self, row, &money->evidence, disputed);
+  adw_preferences_group_add (group, row);
+}
+
+static void
+fill_about (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  const AidCodeFact *status = aid_activity_get_status_fact (self->activity);
+  g_autofree char *period = NULL;
+  g_autoptr(GString) ids = g_string_new (aid_activity_get_id (self->activity));
+  GPtrArray *identifiers = aid_activity_get_identifiers (self->activity);
+  gboolean fell_back = FALSE;
+  const char *description = aid_activity_get_description (self->activity, language, &fell_back);
+  AidDate start, end;
+  GtkWidget *row;
+
+  gtk_label_set_text (self->description_label, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
+  if (fell_back)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label),
+                                 g_str_equal (language, "fr") ? _("Only published in English") : _("Only published in French"));
+
+  row = fact_row (_("Channel"), NULL, aid_labels_channel (aid_activity_get_channel (self->activity)));
+  adw_preferences_group_add (self->about_group, row);
+
+  if (status != NULL)
+    {
+      row = fact_row (_("Status"), aid_codelist_get_label (AID_CODELIST_ACTIVITY_STATUS, status->code, language),
+                      aid_labels_status (status->code));
+      add_evidence (self, row, &status->evidence, NULL);
+      adw_preferences_group_add (self->about_group, row);
+    }
+
+  if (aid_activity_get_period (self->activity, &start, &end))
+    period = aid_format_period (&start, &end, language);
+  row = fact_row (_("Period"), NULL, period != NULL ? period : _("Not published"));
+  adw_preferences_group_add (self->about_group, row);
+
+  if (aid_activity_get_iati_identifier (self->activity) != NULL)
+    g_string_append_printf (ids, " · %s", aid_activity_get_iati_identifier (self->activity));
+  for (guint i = 0; i < identifiers->len; i++)
+    g_string_append_printf (ids, " · %s", ((AidIdentifier *)g_ptr_array_index (identifiers, i))->ref);
+  adw_preferences_group_add (self->about_group, fact_row (_("Identifiers"), ids->str, NULL));
+}
+
+static void
+fill_dates (AidProjectPage *self)
+{
+  static const char *titles[AID_N_DATE_KINDS] = {
+    N_("Planned start"), N_("Actual start"), N_("Planned end"), N_("Actual end"),
+  };
+  const char *language = aid_language_get ();
+  AdwPreferencesGroup *group = NULL;
+
+  for (guint kind = 0; kind < AID_N_DATE_KINDS; kind++)
+    {
+      const AidDateFact *fact = aid_activity_get_date (self->activity, kind);
+      g_autofree char *date = NULL;
+      g_autoptr(GString) disputed = NULL;
+      GtkWidget *row;
+
+      if (fact == NULL)
+        continue;
+
+      if (group == NULL)
+        group = add_group (self, _("Dates"));
+
+      for (guint i = 0; fact->disputes != NULL && i < fact->disputes->len; i++)
+        {
+          AidDateFact *other = g_ptr_array_index (fact->disputes, i);
+          AidSource *source = aid_dataset_lookup_source (self->dataset, other->evidence.source);
+          g_autofree char *other_date = aid_format_date (&other->date, language);
+
+          if (disputed == NULL)
+            disputed = g_string_new (NULL);
+          else
+            g_string_append (disputed, "\n");
+          g_string_append_printf (disputed, _("%s, according to %s"), other_date,
+                                  source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
+        }
+
+      date = aid_format_date (&fact->date, language);
+      row = fact_row (_(titles[kind]), disputed != NULL ? _("Disputed") : NULL, date);
+      add_evidence (self, row, &fact->evidence, disputed != NULL ? disputed->str : NULL);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static void
+fill_organisations (AidProjectPage *self)
+{
+  GPtrArray *participations = aid_activity_get_participations (self->activity);
+  AdwPreferencesGroup *group;
+
+  if (participations->len == 0)
+    return;
+
+  group = add_group (self, _("Organisations"));
+  for (guint i = 0; i < participations->len; i++)
+    {
+      AidParticipation *participation = g_ptr_array_index (participations, i);
+      GtkWidget *row = fact_row (organisation_name (self, participation->org),
+                                 aid_labels_role (participation->role), NULL);
+
+      add_evidence (self, row, &participation->evidence, NULL);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static void
+fill_funding (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  const AidMoney *budget = aid_activity_get_budget (self->activity);
+  g_autoptr(GArray) shares = aid_activity_compute_shares (self->activity);
+  GPtrArray *contributions = aid_activity_get_contributions (self->activity);
+  AdwPreferencesGroup *group = add_group (self, _("Funding"));
+
+  if (budget != NULL)
+    add_money_row (self, group, _("Lifetime budget"), NULL, budget);
+  else
+    adw_preferences_group_add (group, fact_row (_("Lifetime budget"), NULL, _("Not published")));
+
+  for (guint i = 0; i < contributions->len; i++)
+    {
+      AidContribution *contribution = g_ptr_array_index (contributions, i);
+      const AidShare *share = &g_array_index (shares, AidShare, i);
+      g_autofree char *subtitle = NULL;
+
+      if (contribution->money == NULL)
+        continue;
+
+      if (share->share >= 0)
+        {
+          g_autofree char *percentage = aid_format_percentage (share->share, language);
+
+          /* Translators: a funder's share: "50 % of the total" */
+          subtitle = g_strdup_printf (_("%s of the total"), percentage);
+        }
+      add_money_row (self, group, organisation_name (self, contribution->funder), subtitle, contribution->money);
+    }
+}
+
+static void
+fill_places_and_sectors (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *locations = aid_activity_get_locations (self->activity);
+  GPtrArray *sectors = aid_activity_get_sectors (self->activity);
+
+  if (locations->len > 0)
+    {
+      AdwPreferencesGroup *group = add_group (self, _("Places"));
+
+      for (guint i = 0; i < locations->len; i++)
+        {
+          AidCodeFact *location = g_ptr_array_index (locations, i);
+          g_autofree char *percentage = location->percentage >= 0 ? aid_format_percentage (location->percentage / 100, language) : NULL;
+          GtkWidget *row = fact_row (aid_dataset_get_region_name (self->dataset, location->code, language), NULL, percentage);
+
+          add_evidence (self, row, &location->evidence, NULL);
+          adw_preferences_group_add (group, row);
+        }
+    }
+
+  if (sectors->len > 0)
+    {
+      AdwPreferencesGroup *group = add_group (self, _("Sectors"));
+
+      adw_preferences_group_set_description (group, _("DAC purpose codes, labels from the IATI Standard"));
+      for (guint i = 0; i < sectors->len; i++)
+        {
+          AidCodeFact *sector = g_ptr_array_index (sectors, i);
+          g_autofree char *percentage = sector->percentage >= 0 ? aid_format_percentage (sector->percentage / 100, language) : NULL;
+          GtkWidget *row = fact_row (aid_codelist_get_label (AID_CODELIST_SECTOR, sector->code, language),
+                                     sector->code, percentage);
+
+          add_evidence (self, row, &sector->evidence, NULL);
+          adw_preferences_group_add (group, row);
+        }
+    }
+}
+
+static void
+fill_results (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *results = aid_activity_get_results (self->activity);
+  AdwPreferencesGroup *group;
+
+  if (results->len == 0)
+    return;
+
+  group = add_group (self, _("Results"));
+  for (guint i = 0; i < results->len; i++)
+    {
+      AidResult *result = g_ptr_array_index (results, i);
+      g_autofree char *value = NULL;
+      g_autofree char *year = result->year != 0 ? g_strdup_printf ("%u", result->year) : NULL;
+      g_autoptr(GString) disputed = NULL;
+      GtkWidget *row;
+
+      if (result->has_value)
+        {
+          g_autofree char *number = aid_format_number (result->value, 2, language);
+          const char *unit = aid_text_get (result->unit, language, NULL);
+
+          value = unit != NULL ? g_strdup_printf ("%s %s", number, unit) : g_steal_pointer (&number);
+        }
+
+      for (guint d = 0; result->disputes != NULL && d < result->disputes->len; d++)
+        {
+          AidResult *other = g_ptr_array_index (result->disputes, d);
+          AidSource *source = aid_dataset_lookup_source (self->dataset, other->evidence.source);
+          g_autofree char *other_value = aid_format_number (other->value, 2, language);
+
+          if (disputed == NULL)
+            disputed = g_string_new (NULL);
+          else
+            g_string_append (disputed, "\n");
+          g_string_append_printf (disputed, _("%s, according to %s"), other_value,
+                                  source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
+        }
+
+      row = fact_row (aid_text_get (result->title, language, NULL), year, value != NULL ? value : _("Not published"));
+      add_evidence (self, row, &result->evidence, disputed != NULL ? disputed->str : NULL);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static void
+fill_notes (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *notes = aid_activity_get_notes (self->activity);
+  AdwPreferencesGroup *group;
+
+  if (notes->len == 0)
+    return;
+
+  group = add_group (self, _("Notes"));
+  for (guint i = 0; i < notes->len; i++)
+    {
+      AidNote *note = g_ptr_array_index (notes, i);
+      GtkWidget *row = fact_row (aid_text_get (note->text, language, NULL), NULL, NULL);
+
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      add_evidence (self, row, &note->evidence, NULL);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+/* GObject overrides */
+
+static void
+aid_project_page_dispose (GObject *object)
+{
+  AidProjectPage *self = (AidProjectPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_PROJECT_PAGE);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->activity);
+
+  G_OBJECT_CLASS (aid_project_page_parent_class)->dispose (object);
+}
+
+static void
+aid_project_page_class_init (AidProjectPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aid_project_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-project-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AidProjectPage, preferences_page);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectPage, about_group);
+}
+
+static void
+aid_project_page_init (AidProjectPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public API */
+
+AidProjectPage *
+aid_project_page_new (AidDataset  *dataset,
+                      AidActivity *activity)
+{
+  AidProjectPage *self;
+
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
+
+  self = g_object_new (AID_TYPE_PROJECT_PAGE,
+                       "title", aid_activity_get_title (activity, aid_language_get (), NULL),
+                       "tag", aid_activity_get_id (activity),
+                       NULL);
+  self->dataset = g_object_ref (dataset);
+  self->activity = g_object_ref (activity);
+
+  fill_about (self);
+  fill_dates (self);
+  fill_organisations (self);
+  fill_funding (self);
+  fill_places_and_sectors (self);
+  fill_results (self);
+  fill_notes (self);
+
+  return self;
+}
+
+AidActivity *
+aid_project_page_get_activity (AidProjectPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECT_PAGE (self), NULL);
+
+  return self->activity;
+}

@@ -1,0 +1,27 @@
+/* aid-projects-page.h
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "aid-dataset.h"
+
+G_BEGIN_DECLS
+
+#define AID_TYPE_PROJECTS_PAGE (aid_projects_page_get_type ())
+G_DECLARE_FINAL_TYPE (AidProjectsPage, aid_projects_page, AID, PROJECTS_PAGE, GtkWidget)
+
+AidDataset *aid_projects_page_get_dataset     (AidProjectsPage *self);
+void        aid_projects_page_set_dataset     (AidProjectsPage *self,
+                                               AidDataset      *dataset);
+const char *aid_projects_page_get_search_text (AidProjectsPage *self);
+void        aid_projects_page_set_search_text (AidProjectsPage *self,
+                                               const char      *search_text);
+GListModel *aid_projects_page_get_shown       (AidProjectsPage *self);
+
+G_END_DECLS
