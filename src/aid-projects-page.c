@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "aid-format.h"
+#include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-project-card.h"
 #include "aid-projects-page.h"
@@ -28,9 +29,20 @@ struct _AidProjectsPage
   char               *folded_query;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
+  GtkCustomSorter    *sorter;
+  GtkSortListModel   *sorted;
+
+  /* Filters and order, each a property with its stateful action for the menu. */
+  char               *sort;
+  char               *channel;
+  char               *status;
+  char               *region;
+  gboolean            humanitarian_only;
+  gboolean            focus_only;
 
   /* Template widgets */
   GtkLabel           *totals_label;
+  GtkMenuButton      *filter_button;
   GtkStack           *stack;
   GtkGridView        *grid_view;
 };
@@ -39,6 +51,12 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_SEARCH_TEXT,
+  PROP_SORT,
+  PROP_CHANNEL,
+  PROP_STATUS,
+  PROP_REGION,
+  PROP_HUMANITARIAN_ONLY,
+  PROP_FOCUS_ONLY,
   N_PROPS,
 };
 
@@ -47,15 +65,188 @@ G_DEFINE_FINAL_TYPE (AidProjectsPage, aid_projects_page, GTK_TYPE_WIDGET)
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
+in_region (AidActivity *activity,
+           const char  *region)
+{
+  GPtrArray *locations = aid_activity_get_locations (activity);
+
+  for (guint i = 0; i < locations->len; i++)
+    if (g_strcmp0 (((AidCodeFact *)g_ptr_array_index (locations, i))->code, region) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 match_activity (gpointer item,
                 gpointer user_data)
 {
   AidProjectsPage *self = user_data;
+  AidActivity *activity = item;
+
+  if (self->channel != NULL && self->channel[0] != '\0' &&
+      g_strcmp0 (aid_channel_to_string (aid_activity_get_channel (activity)), self->channel) != 0)
+    return FALSE;
+  if (self->status != NULL && self->status[0] != '\0' &&
+      g_strcmp0 (aid_activity_get_status (activity), self->status) != 0)
+    return FALSE;
+  if (self->region != NULL && self->region[0] != '\0' && !in_region (activity, self->region))
+    return FALSE;
+  if (self->humanitarian_only && !aid_activity_get_humanitarian (activity))
+    return FALSE;
+  if (self->focus_only && self->dataset != NULL && !aid_dataset_is_in_focus (self->dataset, activity))
+    return FALSE;
 
   if (self->folded_query == NULL || self->folded_query[0] == '\0')
     return TRUE;
 
   return aid_search_matches (aid_activity_get_search_key (item), self->folded_query);
+}
+
+/* Unknown values sort last, whichever the order. */
+static int
+compare_dates (gboolean       has_a,
+               const AidDate *a,
+               gboolean       has_b,
+               const AidDate *b)
+{
+  if (!has_a || !has_b)
+    return (int)!has_a - (int)!has_b;
+
+  return aid_date_compare (a, b);
+}
+
+static int
+compare_activities (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  AidProjectsPage *self = user_data;
+  AidActivity *first = (AidActivity *)a;
+  AidActivity *second = (AidActivity *)b;
+
+  if (g_strcmp0 (self->sort, "title") == 0)
+    {
+      const char *language = aid_language_get ();
+      g_autofree char *key_a = g_utf8_collate_key (aid_activity_get_title (first, language, NULL), -1);
+      g_autofree char *key_b = g_utf8_collate_key (aid_activity_get_title (second, language, NULL), -1);
+
+      return strcmp (key_a, key_b);
+    }
+  else if (g_strcmp0 (self->sort, "amount") == 0)
+    {
+      const AidMoney *budget_a = aid_activity_get_budget (first);
+      const AidMoney *budget_b = aid_activity_get_budget (second);
+
+      /* Largest first. */
+      if (budget_a == NULL || budget_b == NULL)
+        return (int)(budget_a == NULL) - (int)(budget_b == NULL);
+      return budget_a->cents < budget_b->cents ? 1 : budget_a->cents > budget_b->cents ? -1 : 0;
+    }
+  else if (g_strcmp0 (self->sort, "start") == 0 || g_strcmp0 (self->sort, "end") == 0)
+    {
+      gboolean by_start = g_strcmp0 (self->sort, "start") == 0;
+      AidDate start_a, end_a, start_b, end_b;
+
+      aid_activity_get_period (first, &start_a, &end_a);
+      aid_activity_get_period (second, &start_b, &end_b);
+      if (by_start)
+        return compare_dates (aid_date_is_set (&start_a), &start_a, aid_date_is_set (&start_b), &start_b);
+      return compare_dates (aid_date_is_set (&end_a), &end_a, aid_date_is_set (&end_b), &end_b);
+    }
+
+  return 0;
+}
+
+static gboolean
+has_filters (AidProjectsPage *self)
+{
+  return (self->channel != NULL && self->channel[0] != '\0') ||
+         (self->status != NULL && self->status[0] != '\0') ||
+         (self->region != NULL && self->region[0] != '\0') ||
+         self->humanitarian_only || self->focus_only;
+}
+
+static void
+refilter (AidProjectsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* The button says when filters hide projects. */
+  if (has_filters (self))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+add_radio (GMenu      *section,
+           const char *label,
+           const char *action,
+           const char *value)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (value));
+  g_menu_append_item (section, item);
+}
+
+/* The menu: order, then filters. Regions and statuses come from the dataset. */
+static void
+build_menu (AidProjectsPage *self)
+{
+  const char *language = aid_language_get ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) order = g_menu_new ();
+  g_autoptr(GMenu) channels = g_menu_new ();
+  g_autoptr(GMenu) statuses = g_menu_new ();
+  g_autoptr(GMenu) regions = g_menu_new ();
+  g_autoptr(GMenu) toggles = g_menu_new ();
+  g_autoptr(GHashTable) seen_status = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen_region = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *activities;
+
+  add_radio (order, _("Document Order"), "projects.sort", "");
+  add_radio (order, _("Title"), "projects.sort", "title");
+  add_radio (order, _("Largest Budget First"), "projects.sort", "amount");
+  add_radio (order, _("Start Date"), "projects.sort", "start");
+  add_radio (order, _("End Date"), "projects.sort", "end");
+  g_menu_append_section (menu, _("Sort By"), G_MENU_MODEL (order));
+
+  g_menu_append (toggles, _("Only in the Focus Period"), "projects.focus-only");
+  g_menu_append (toggles, _("Only Humanitarian"), "projects.humanitarian-only");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (toggles));
+
+  add_radio (channels, _("All Channels"), "projects.channel", "");
+  for (guint c = 0; c < AID_N_CHANNELS; c++)
+    add_radio (channels, aid_labels_channel (c), "projects.channel", aid_channel_to_string (c));
+  g_menu_append_submenu (menu, _("Channel"), G_MENU_MODEL (channels));
+
+  add_radio (statuses, _("Any Status"), "projects.status", "");
+  add_radio (regions, _("All Places"), "projects.region", "");
+  activities = self->dataset != NULL ? aid_dataset_get_activities (self->dataset) : NULL;
+  for (guint i = 0; activities != NULL && i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+      GPtrArray *locations = aid_activity_get_locations (activity);
+      const char *status = aid_activity_get_status (activity);
+
+      if (status != NULL && g_hash_table_add (seen_status, (gpointer)status))
+        add_radio (statuses, aid_labels_status (status), "projects.status", status);
+
+      for (guint l = 0; l < locations->len; l++)
+        {
+          const char *region = ((AidCodeFact *)g_ptr_array_index (locations, l))->code;
+
+          if (region != NULL && g_hash_table_add (seen_region, (gpointer)region))
+            add_radio (regions, aid_dataset_get_region_name (self->dataset, region, language),
+                       "projects.region", region);
+        }
+    }
+  g_menu_append_submenu (menu, _("Status"), G_MENU_MODEL (statuses));
+  g_menu_append_submenu (menu, _("Place"), G_MENU_MODEL (regions));
+
+  gtk_menu_button_set_menu_model (self->filter_button, G_MENU_MODEL (menu));
 }
 
 /* "7 activities · €31.2M budget · 3 without amount", for what is shown. */
@@ -110,17 +301,22 @@ static void
 grid_view_activated_cb (AidProjectsPage *self,
                         guint            position)
 {
-  g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (activity != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-project", "s", aid_activity_get_id (activity));
 }
 
+/* The way out of an empty result: no search, no filter. */
 static void
-clear_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
 {
+  AidProjectsPage *self = AID_PROJECTS_PAGE (widget);
+
+  g_object_set (self, "channel", "", "status", "", "region", "",
+                "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
   gtk_widget_activate_action (widget, "win.clear-search", NULL);
 }
 
@@ -137,8 +333,14 @@ aid_projects_page_dispose (GObject *object)
    * GtkWidget. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_pointer (&self->sort, g_free);
+  g_clear_pointer (&self->channel, g_free);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->region, g_free);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_query, g_free);
@@ -164,6 +366,30 @@ aid_projects_page_get_property (GObject    *object,
       g_value_set_string (value, aid_projects_page_get_search_text (self));
       break;
 
+    case PROP_SORT:
+      g_value_set_string (value, self->sort != NULL ? self->sort : "");
+      break;
+
+    case PROP_CHANNEL:
+      g_value_set_string (value, self->channel != NULL ? self->channel : "");
+      break;
+
+    case PROP_STATUS:
+      g_value_set_string (value, self->status != NULL ? self->status : "");
+      break;
+
+    case PROP_REGION:
+      g_value_set_string (value, self->region != NULL ? self->region : "");
+      break;
+
+    case PROP_HUMANITARIAN_ONLY:
+      g_value_set_boolean (value, self->humanitarian_only);
+      break;
+
+    case PROP_FOCUS_ONLY:
+      g_value_set_boolean (value, self->focus_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -187,6 +413,42 @@ aid_projects_page_set_property (GObject      *object,
       aid_projects_page_set_search_text (self, g_value_get_string (value));
       break;
 
+    case PROP_SORT:
+      if (g_set_str (&self->sort, g_value_get_string (value)))
+        {
+          gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_CHANNEL:
+    case PROP_STATUS:
+    case PROP_REGION:
+      {
+        char **field = prop_id == PROP_CHANNEL ? &self->channel : prop_id == PROP_STATUS ? &self->status : &self->region;
+
+        if (g_set_str (field, g_value_get_string (value)))
+          {
+            refilter (self);
+            g_object_notify_by_pspec (object, pspec);
+          }
+      }
+      break;
+
+    case PROP_HUMANITARIAN_ONLY:
+    case PROP_FOCUS_ONLY:
+      {
+        gboolean *field = prop_id == PROP_HUMANITARIAN_ONLY ? &self->humanitarian_only : &self->focus_only;
+
+        if (*field != g_value_get_boolean (value))
+          {
+            *field = g_value_get_boolean (value);
+            refilter (self);
+            g_object_notify_by_pspec (object, pspec);
+          }
+      }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -208,6 +470,24 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SORT] =
+    g_param_spec_string ("sort", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CHANNEL] =
+    g_param_spec_string ("channel", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HUMANITARIAN_ONLY] =
+    g_param_spec_boolean ("humanitarian-only", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FOCUS_ONLY] =
+    g_param_spec_boolean ("focus-only", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -216,11 +496,18 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-projects-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, grid_view);
   gtk_widget_class_bind_template_callback (widget_class, grid_view_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "projects.clear-search", NULL, clear_search_action);
+  gtk_widget_class_install_action (widget_class, "projects.show-all", NULL, show_all_action);
+  gtk_widget_class_install_property_action (widget_class, "projects.sort", "sort");
+  gtk_widget_class_install_property_action (widget_class, "projects.channel", "channel");
+  gtk_widget_class_install_property_action (widget_class, "projects.status", "status");
+  gtk_widget_class_install_property_action (widget_class, "projects.region", "region");
+  gtk_widget_class_install_property_action (widget_class, "projects.humanitarian-only", "humanitarian-only");
+  gtk_widget_class_install_property_action (widget_class, "projects.focus-only", "focus-only");
 }
 
 static void
@@ -228,11 +515,16 @@ aid_projects_page_init (AidProjectsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->sort = g_strdup ("");
   self->filter = gtk_custom_filter_new (match_activity, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);
+  self->sorter = gtk_custom_sorter_new (compare_activities, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (GTK_SORTER (self->sorter)));
   gtk_grid_view_set_model (self->grid_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+  build_menu (self);
 }
 
 /* Public API */
@@ -256,6 +548,7 @@ aid_projects_page_set_dataset (AidProjectsPage *self,
     return;
 
   gtk_filter_list_model_set_model (self->filtered, dataset != NULL ? aid_dataset_get_activities (dataset) : NULL);
+  build_menu (self);
   update_totals (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -306,5 +599,14 @@ aid_projects_page_get_shown (AidProjectsPage *self)
 {
   g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->sorted);
+}
+
+/* The line of totals for what is shown, as the page displays it. */
+const char *
+aid_projects_page_get_summary (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return gtk_label_get_text (self->totals_label);
 }

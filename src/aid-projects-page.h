@@ -23,5 +23,6 @@ const char *aid_projects_page_get_search_text (AidProjectsPage *self);
 void        aid_projects_page_set_search_text (AidProjectsPage *self,
                                                const char      *search_text);
 GListModel *aid_projects_page_get_shown       (AidProjectsPage *self);
+const char *aid_projects_page_get_summary     (AidProjectsPage *self);
 
 G_END_DECLS

@@ -262,6 +262,59 @@ search (AidApplication *app,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
 }
 
+static const char *
+first_shown (GListModel *shown)
+{
+  g_autoptr(AidActivity) activity = g_list_model_get_item (shown, 0);
+
+  return aid_activity_get_id (activity);
+}
+
+/* Filters and order, through the same actions as the menu, with live totals. The four
+ * humanitarian activities (facts E1, E3, E6 and the seed's floods) add up to
+ * 4 100 000 + 250 000 + 3 800 000 + 3 696 847 = 11 846 847 EUR. */
+static void
+filters (AidApplication *app,
+         GtkWindow      *window)
+{
+  AidProjectsPage *projects = find_projects_page (GTK_WIDGET (window));
+  GListModel *shown = aid_projects_page_get_shown (projects);
+  guint n_all = g_list_model_get_n_items (shown);
+
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.channel", "s", "humanitarian");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  g_assert_cmpstr (aid_projects_page_get_summary (projects), ==, "4 activities · €11.8M budget");
+
+  /* Only the focus period drops the 2012 aid: 11 846 847 - 3 696 847 = 8 150 000. */
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.focus-only", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpstr (aid_projects_page_get_summary (projects), ==, "3 activities · €8.2M budget");
+
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.show-all", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+
+  /* A place: PAFA II is in Sikasso alone (B12); Kidal IV in Kidal (C1). */
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.region", "s", "kidal");
+  g_assert_true (shows_activity (shown, "DDRK-4"));
+  g_assert_false (shows_activity (shown, "MLI/026"));
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.show-all", NULL);
+
+  /* Largest budget first: MLI/021, 47 440 199 EUR (B2); earliest start: MLI/020, April 2008
+   * (B37); earliest end: the 2012 humanitarian aid (E6). */
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.sort", "s", "amount");
+  g_assert_cmpstr (first_shown (shown), ==, "MLI/021");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.sort", "s", "start");
+  g_assert_cmpstr (first_shown (shown), ==, "MLI/020");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.sort", "s", "end");
+  g_assert_cmpstr (first_shown (shown), ==, "HUM-2012");
+}
+
+static void
+test_window_filters (void)
+{
+  run_in_application (filters);
+}
+
 /* A project opens on the navigation stack, over the section it came from. */
 static void
 navigation (AidApplication *app,
@@ -330,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/size-saved", test_window_size_saved);
   g_test_add_func ("/aid/window/search", test_window_search);
   g_test_add_func ("/aid/window/navigation", test_window_navigation);
+  g_test_add_func ("/aid/window/filters", test_window_filters);
 
   return g_test_run ();
 }
