@@ -17,6 +17,7 @@
 #include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-project-page.h"
+#include "aid-result.h"
 #include "aid-totals.h"
 
 struct _AidProjectPage
@@ -348,25 +349,31 @@ fill_results (AidProjectPage *self)
   for (guint i = 0; i < results->len; i++)
     {
       AidResult *result = g_ptr_array_index (results, i);
+      GPtrArray *disputes = aid_result_get_disputes (result);
+      guint year = aid_result_get_year (result);
       g_autofree char *value = NULL;
-      g_autofree char *year = result->year != 0 ? g_strdup_printf ("%u", result->year) : NULL;
+      g_autofree char *year_text = year != 0 ? g_strdup_printf ("%u", year) : NULL;
       g_autoptr(GString) disputed = NULL;
+      double number_value;
       GtkWidget *row;
 
-      if (result->has_value)
+      if (aid_result_get_value (result, &number_value))
         {
-          g_autofree char *number = aid_format_number (result->value, 2, language);
-          const char *unit = aid_text_get (result->unit, language, NULL);
+          g_autofree char *number = aid_format_number (number_value, 2, language);
+          const char *unit = aid_result_get_unit (result, language);
 
           value = unit != NULL ? g_strdup_printf ("%s %s", number, unit) : g_steal_pointer (&number);
         }
 
-      for (guint d = 0; result->disputes != NULL && d < result->disputes->len; d++)
+      for (guint d = 0; disputes != NULL && d < disputes->len; d++)
         {
-          AidResult *other = g_ptr_array_index (result->disputes, d);
-          AidSource *source = aid_dataset_lookup_source (self->dataset, other->evidence.source);
-          g_autofree char *other_value = aid_format_number (other->value, 2, language);
+          AidResult *other = g_ptr_array_index (disputes, d);
+          AidSource *source = aid_dataset_lookup_source (self->dataset, aid_result_get_evidence (other)->source);
+          g_autofree char *other_value = NULL;
+          double other_number = 0;
 
+          aid_result_get_value (other, &other_number);
+          other_value = aid_format_number (other_number, 2, language);
           if (disputed == NULL)
             disputed = g_string_new (NULL);
           else
@@ -375,8 +382,8 @@ fill_results (AidProjectPage *self)
                                   source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
         }
 
-      row = fact_row (aid_text_get (result->title, language, NULL), year, value != NULL ? value : _("Not published"));
-      add_evidence (self, row, &result->evidence, disputed != NULL ? disputed->str : NULL);
+      row = fact_row (aid_result_get_title (result, language), year_text, value != NULL ? value : _("Not published"));
+      add_evidence (self, row, aid_result_get_evidence (result), disputed != NULL ? disputed->str : NULL);
       adw_preferences_group_add (group, row);
     }
 }

@@ -43,9 +43,10 @@ test_loader_every_member (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(AidDataset) dataset = load_fixture ("ok-every-member.json", &report, &error);
   g_autoptr(AidActivity) activity = NULL;
+  g_autoptr(AidEnvelope) envelope = NULL;
+  g_autoptr(AidIndicator) hdi = NULL;
   AidBudget *yearly;
   AidMoney *equivalent;
-  AidIndicator *hdi;
   gboolean fell_back;
 
   g_assert_no_error (error);
@@ -92,13 +93,17 @@ test_loader_every_member (void)
   g_assert_false (fell_back);
 
   g_assert_cmpuint (activity->dates[AID_DATE_PLANNED_END]->disputes->len, ==, 1);
-  g_assert_cmpuint (((AidResult *)g_ptr_array_index (activity->results, 1))->has_value, ==, FALSE);
-  g_assert_cmpuint (dataset->envelopes->len, ==, 1);
-  g_assert_cmpuint (((AidEnvelope *)g_ptr_array_index (dataset->envelopes, 0))->covers, ==,
+  g_assert_false (aid_result_get_value (g_ptr_array_index (aid_activity_get_results (activity), 1), NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_envelopes (dataset)), ==, 1);
+  envelope = g_list_model_get_item (aid_dataset_get_envelopes (dataset), 0);
+  g_assert_cmpuint (aid_envelope_get_covers (envelope), ==,
                     (1u << AID_CHANNEL_BILATERAL) | (1u << AID_CHANNEL_MULTILATERAL) | (1u << AID_CHANNEL_HUMANITARIAN));
-  hdi = g_ptr_array_index (dataset->indicators, 1);
-  g_assert_cmpint (hdi->out_of, ==, 191);
-  g_assert_cmpuint (hdi->disputes->len, ==, 1);
+  g_assert_cmpint (aid_envelope_get_money (envelope)->cents, ==, G_GINT64_CONSTANT (4200000000));
+  hdi = g_list_model_get_item (aid_dataset_get_indicators (dataset), 1);
+  g_assert_cmpstr (aid_indicator_get_kind (hdi), ==, "hdi_rank");
+  g_assert_cmpint (aid_indicator_get_out_of (hdi), ==, 191);
+  g_assert_cmpuint (aid_indicator_get_disputes (hdi)->len, ==, 1);
+  g_assert_cmpuint (aid_indicator_get_year (hdi), ==, 2024);
 
   g_assert_finalize_object (g_steal_pointer (&dataset));
   g_assert_finalize_object (g_steal_pointer (&activity));

@@ -61,18 +61,6 @@ _aid_transaction_free (gpointer data)
 }
 
 void
-_aid_result_free (gpointer data)
-{
-  AidResult *result = data;
-
-  aid_text_free (result->title);
-  aid_text_free (result->unit);
-  aid_evidence_clear (&result->evidence);
-  g_clear_pointer (&result->disputes, g_ptr_array_unref);
-  g_free (result);
-}
-
-void
 _aid_note_free (gpointer data)
 {
   AidNote *note = data;

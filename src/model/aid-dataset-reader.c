@@ -1385,7 +1385,7 @@ read_envelope (AidReader  *reader,
                gpointer    user_data)
 {
   static const char * const known[] = { "id", "title", "period", "covers", MONEY_MEMBERS, NULL };
-  AidEnvelope *envelope = g_new0 (AidEnvelope, 1);
+  g_autoptr(AidEnvelope) envelope = _aid_envelope_new ();
 
   check_members (reader, object, known);
   envelope->id = read_unique_id (reader, object, user_data, envelope);
@@ -1393,7 +1393,7 @@ read_envelope (AidReader  *reader,
   read_period (reader, object, "period", TRUE, &envelope->period);
   envelope->covers = read_channels (reader, object, "covers");
   envelope->money = read_money_members (reader, object);
-  g_ptr_array_add (reader->dataset->envelopes, envelope);
+  g_list_store_append (reader->dataset->envelopes, envelope);
 }
 
 static gpointer read_indicator_dispute (AidReader  *reader,
@@ -1407,14 +1407,14 @@ read_indicator_value (AidReader  *reader,
                       JsonObject *object,
                       gboolean    dispute)
 {
-  AidIndicator *indicator = g_new0 (AidIndicator, 1);
+  AidIndicator *indicator = _aid_indicator_new ();
 
   read_number (reader, object, "value", TRUE, &indicator->value);
   indicator->unit = read_text (reader, object, "unit", FALSE);
   read_integer (reader, object, "out_of", FALSE, 1, G_MAXINT32, &indicator->out_of);
   read_year (reader, object, "year", !dispute, &indicator->year);
   read_evidence_members (reader, object, &indicator->evidence, TRUE);
-  indicator->disputes = read_disputes (reader, object, read_indicator_dispute, NULL, _aid_indicator_free);
+  indicator->disputes = read_disputes (reader, object, read_indicator_dispute, NULL, g_object_unref);
 
   return indicator;
 }
@@ -1443,7 +1443,7 @@ read_indicator (AidReader  *reader,
   static const char * const kinds[] = {
     "population", "gni_per_capita_ppp", "hdi_rank", "life_expectancy", "other", NULL
   };
-  AidIndicator *indicator;
+  g_autoptr(AidIndicator) indicator = NULL;
   const char *kind;
 
   check_members (reader, object, known);
@@ -1461,7 +1461,7 @@ read_indicator (AidReader  *reader,
     }
   indicator->label = read_text (reader, object, "label", g_strcmp0 (indicator->kind, "other") == 0);
 
-  g_ptr_array_add (reader->dataset->indicators, indicator);
+  g_list_store_append (reader->dataset->indicators, indicator);
 }
 
 static gpointer
@@ -1889,7 +1889,7 @@ read_result_value (AidReader  *reader,
   result->unit = read_text (reader, object, "unit", FALSE);
   read_year (reader, object, "year", FALSE, &result->year);
   read_evidence_members (reader, object, &result->evidence, dispute);
-  result->disputes = read_disputes (reader, object, read_result_dispute, NULL, _aid_result_free);
+  result->disputes = read_disputes (reader, object, read_result_dispute, NULL, g_object_unref);
 }
 
 static gpointer
@@ -1898,7 +1898,7 @@ read_result_dispute (AidReader  *reader,
                      gpointer    user_data)
 {
   static const char * const known[] = { "value", "unit", "year", "disputes", EVIDENCE_MEMBERS, NULL };
-  AidResult *result = g_new0 (AidResult, 1);
+  AidResult *result = _aid_result_new ();
 
   check_members (reader, object, known);
   read_result_value (reader, object, result, TRUE);
@@ -1911,7 +1911,7 @@ read_result_object (AidReader  *reader,
                     JsonObject *object)
 {
   static const char * const known[] = { "title", "value", "unit", "year", "disputes", EVIDENCE_MEMBERS, NULL };
-  AidResult *result = g_new0 (AidResult, 1);
+  AidResult *result = _aid_result_new ();
 
   check_members (reader, object, known);
   result->title = read_text (reader, object, "title", TRUE);
@@ -2153,7 +2153,7 @@ _aid_reader_read_activity (AidReader *reader,
   read_each (reader, object, "budgets", FALSE, read_budget, activity);
   activity->transactions = g_ptr_array_new_with_free_func (_aid_transaction_free);
   read_each (reader, object, "transactions", FALSE, read_transaction, activity);
-  activity->results = g_ptr_array_new_with_free_func (_aid_result_free);
+  activity->results = g_ptr_array_new_with_free_func (g_object_unref);
   read_each (reader, object, "results", FALSE, read_result, activity);
   activity->notes = g_ptr_array_new_with_free_func (_aid_note_free);
   read_each (reader, object, "notes", FALSE, read_note, activity->notes);

@@ -43,28 +43,6 @@ _aid_exchange_rate_free (gpointer data)
 }
 
 void
-_aid_envelope_free (gpointer data)
-{
-  AidEnvelope *envelope = data;
-
-  aid_text_free (envelope->title);
-  aid_money_free (envelope->money);
-  g_free (envelope);
-}
-
-void
-_aid_indicator_free (gpointer data)
-{
-  AidIndicator *indicator = data;
-
-  aid_text_free (indicator->label);
-  aid_text_free (indicator->unit);
-  aid_evidence_clear (&indicator->evidence);
-  g_clear_pointer (&indicator->disputes, g_ptr_array_unref);
-  g_free (indicator);
-}
-
-void
 _aid_count_free (gpointer data)
 {
   AidCount *count = data;
@@ -100,8 +78,8 @@ aid_dataset_finalize (GObject *object)
   g_clear_pointer (&self->regions_by_id, g_hash_table_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->exchange_rates, g_ptr_array_unref);
-  g_clear_pointer (&self->envelopes, g_ptr_array_unref);
-  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_object (&self->envelopes);
+  g_clear_object (&self->indicators);
   g_clear_pointer (&self->counts, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
 
@@ -154,8 +132,8 @@ aid_dataset_init (AidDataset *self)
   self->regions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->regions = g_ptr_array_new_with_free_func (_aid_region_free);
   self->exchange_rates = g_ptr_array_new_with_free_func (_aid_exchange_rate_free);
-  self->envelopes = g_ptr_array_new_with_free_func (_aid_envelope_free);
-  self->indicators = g_ptr_array_new_with_free_func (_aid_indicator_free);
+  self->envelopes = g_list_store_new (AID_TYPE_ENVELOPE);
+  self->indicators = g_list_store_new (AID_TYPE_INDICATOR);
   self->counts = g_ptr_array_new_with_free_func (_aid_count_free);
   self->notes = g_ptr_array_new_with_free_func (_aid_note_free);
 }
@@ -278,4 +256,30 @@ aid_dataset_get_region_name (AidDataset *self,
     return NULL;
 
   return aid_text_get (region->name, language, NULL);
+}
+
+/**
+ * aid_dataset_get_envelopes:
+ *
+ * Returns: (transfer none): the published envelopes, as #AidEnvelope
+ */
+GListModel *
+aid_dataset_get_envelopes (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->envelopes);
+}
+
+/**
+ * aid_dataset_get_indicators:
+ *
+ * Returns: (transfer none): the country indicators, as #AidIndicator
+ */
+GListModel *
+aid_dataset_get_indicators (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->indicators);
 }

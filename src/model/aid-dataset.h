@@ -31,6 +31,8 @@ gboolean         aid_dataset_get_focus_period      (AidDataset *self,
 GListModel      *aid_dataset_get_activities        (AidDataset *self);
 GListModel      *aid_dataset_get_organisations     (AidDataset *self);
 GListModel      *aid_dataset_get_sources           (AidDataset *self);
+GListModel      *aid_dataset_get_envelopes         (AidDataset *self);
+GListModel      *aid_dataset_get_indicators        (AidDataset *self);
 AidOrganisation *aid_dataset_lookup_organisation   (AidDataset *self,
                                                     const char *id);
 AidSource       *aid_dataset_lookup_source         (AidDataset *self,

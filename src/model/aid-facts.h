@@ -162,17 +162,6 @@ typedef struct
 
 typedef struct
 {
-  AidText     *title;
-  double       value;
-  gboolean     has_value;
-  AidText     *unit;
-  guint        year;
-  AidEvidence  evidence;
-  GPtrArray   *disputes;         /* of AidResult */
-} AidResult;
-
-typedef struct
-{
   AidText     *text;
   AidEvidence  evidence;
 } AidNote;

@@ -10,6 +10,9 @@
 
 #include "aid-activity.h"
 #include "aid-dataset.h"
+#include "aid-envelope.h"
+#include "aid-indicator.h"
+#include "aid-result.h"
 #include "aid-facts.h"
 #include "aid-organisation.h"
 #include "aid-source.h"
@@ -42,6 +45,45 @@ struct _AidSource
   const char  *language;         /* interned */
   AidDate      published;
   AidDate      accessed;
+};
+
+struct _AidResult
+{
+  GObject      parent_instance;
+
+  AidText     *title;
+  double       value;
+  gboolean     has_value;
+  AidText     *unit;
+  guint        year;
+  AidEvidence  evidence;
+  GPtrArray   *disputes;         /* of AidResult */
+};
+
+struct _AidEnvelope
+{
+  GObject      parent_instance;
+
+  const char  *id;
+  AidText     *title;
+  AidPeriod    period;
+  guint        covers;             /* bit (1 << AidChannel) per channel covered */
+  AidMoney    *money;
+};
+
+struct _AidIndicator
+{
+  GObject      parent_instance;
+
+  const char  *id;
+  const char  *kind;
+  AidText     *label;
+  double       value;
+  AidText     *unit;
+  gint64       out_of;             /* 0 when not a rank */
+  guint        year;
+  AidEvidence  evidence;
+  GPtrArray   *disputes;           /* of AidIndicator */
 };
 
 struct _AidActivity
@@ -95,28 +137,6 @@ typedef struct
 typedef struct
 {
   const char  *id;
-  AidText     *title;
-  AidPeriod    period;
-  guint        covers;             /* bit (1 << AidChannel) per channel covered */
-  AidMoney    *money;
-} AidEnvelope;
-
-typedef struct
-{
-  const char  *id;
-  const char  *kind;
-  AidText     *label;
-  double       value;
-  AidText     *unit;
-  gint64       out_of;             /* 0 when not a rank */
-  guint        year;
-  AidEvidence  evidence;
-  GPtrArray   *disputes;           /* of AidIndicator */
-} AidIndicator;
-
-typedef struct
-{
-  const char  *id;
   AidText     *label;
   gint64       count;
   guint        year;
@@ -155,8 +175,8 @@ struct _AidDataset
   GHashTable      *regions_by_id;  /* id -> AidRegion */
   GPtrArray       *regions;        /* of AidRegion */
   GPtrArray       *exchange_rates; /* of AidExchangeRate */
-  GPtrArray       *envelopes;      /* of AidEnvelope */
-  GPtrArray       *indicators;     /* of AidIndicator */
+  GListStore      *envelopes;      /* of AidEnvelope */
+  GListStore      *indicators;     /* of AidIndicator */
   GPtrArray       *counts;         /* of AidCount */
   GPtrArray       *notes;          /* of AidNote */
 
@@ -171,18 +191,18 @@ AidOrganisation *_aid_organisation_new (void);
 AidSource       *_aid_source_new       (void);
 AidActivity     *_aid_activity_new     (void);
 AidDataset      *_aid_dataset_new      (void);
+AidResult       *_aid_result_new       (void);
+AidEnvelope     *_aid_envelope_new     (void);
+AidIndicator    *_aid_indicator_new    (void);
 
 void _aid_participation_free (gpointer data);
 void _aid_contribution_free  (gpointer data);
 void _aid_budget_free        (gpointer data);
 void _aid_transaction_free   (gpointer data);
-void _aid_result_free        (gpointer data);
 void _aid_note_free          (gpointer data);
 void _aid_identifier_free    (gpointer data);
 void _aid_region_free        (gpointer data);
 void _aid_exchange_rate_free (gpointer data);
-void _aid_envelope_free      (gpointer data);
-void _aid_indicator_free     (gpointer data);
 void _aid_count_free         (gpointer data);
 
 G_END_DECLS

@@ -45,16 +45,26 @@ fold_char (gunichar  c,
     }
 }
 
+/**
+ * aid_search_fold:
+ * @text: (nullable): UTF-8 text
+ * @out: the key to append to
+ *
+ * The text is UTF-8, but any bytes are safe: one that does not start a well-formed character
+ * separates words, as punctuation does.
+ */
 void
 aid_search_fold (const char *text,
                  GString    *out)
 {
-  gboolean space = out->len == 0 || out->str[out->len - 1] == ' ';
+  gboolean space;
 
   g_return_if_fail (out != NULL);
 
   if (text == NULL)
     return;
+
+  space = out->len == 0 || out->str[out->len - 1] == ' ';
 
   for (const char *p = text; *p != '\0';)
     {
@@ -79,8 +89,18 @@ aid_search_fold (const char *text,
         {
           gunichar u = g_utf8_get_char_validated (p, -1);
 
+          /* Not UTF-8. The callers' texts are, but a stray byte must not hide the rest of the
+           * text: it separates words, as punctuation does. */
           if (u == (gunichar)-1 || u == (gunichar)-2)
-            break;
+            {
+              if (!space)
+                {
+                  g_string_append_c (out, ' ');
+                  space = TRUE;
+                }
+              p++;
+              continue;
+            }
 
           if (g_unichar_isalnum (u))
             {

@@ -721,6 +721,7 @@ aid_reconciliation_finalize (GObject *object)
   sum_clear (&self->itemised);
   g_clear_pointer (&self->inside, g_array_unref);
   g_clear_pointer (&self->straddling, g_array_unref);
+  g_clear_object (&self->envelope);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (aid_reconciliation_parent_class)->finalize (object);
@@ -825,7 +826,7 @@ aid_dataset_get_n_envelopes (AidDataset *dataset)
 {
   g_return_val_if_fail (AID_IS_DATASET (dataset), 0);
 
-  return dataset->envelopes->len;
+  return g_list_model_get_n_items (G_LIST_MODEL (dataset->envelopes));
 }
 
 /**
@@ -841,11 +842,11 @@ aid_dataset_reconcile_envelope (AidDataset *dataset,
   guint n;
 
   g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (index < dataset->envelopes->len, NULL);
+  g_return_val_if_fail (index < g_list_model_get_n_items (G_LIST_MODEL (dataset->envelopes)), NULL);
 
   self = g_object_new (AID_TYPE_RECONCILIATION, NULL);
   self->dataset = g_object_ref (dataset);
-  self->envelope = g_ptr_array_index (dataset->envelopes, index);
+  self->envelope = g_list_model_get_item (G_LIST_MODEL (dataset->envelopes), index);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
   for (guint i = 0; i < n; i++)
