@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "aid-application.h"
+#include "aid-dataset-loader.h"
+#include "aid-project-card.h"
 #include "aid-projects-page.h"
 #include "aid-window.h"
 
@@ -309,6 +311,51 @@ filters (AidApplication *app,
   g_assert_cmpstr (first_shown (shown), ==, "HUM-2012");
 }
 
+static gboolean
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0 &&
+          !gtk_label_get_use_markup (GTK_LABEL (child)))
+        return TRUE;
+      if (find_label_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Text from a dataset is never markup: a title with markup characters shows as written. */
+static void
+markup (AidApplication *app,
+        GtkWindow      *window)
+{
+  static const char dataset_text[] =
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"<i>Markup</i> & co\"}, \"default_language\": \"en\","
+    " \"default_currency\": \"EUR\", \"licence\": {\"name\": \"CC0\"}, \"sources\": [],"
+    " \"activities\": [{\"id\": \"A\", \"title\": {\"en\": \"<b>Wells</b> & <span>pumps</span>\"},"
+    " \"channel\": \"ngo\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "<i>Markup</i> & co");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "projects");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "<b>Wells</b> & <span>pumps</span>"));
+}
+
+static void
+test_window_markup (void)
+{
+  run_in_application (markup);
+}
+
 static void
 test_window_filters (void)
 {
@@ -384,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/search", test_window_search);
   g_test_add_func ("/aid/window/navigation", test_window_navigation);
   g_test_add_func ("/aid/window/filters", test_window_filters);
+  g_test_add_func ("/aid/window/markup", test_window_markup);
 
   return g_test_run ();
 }
