@@ -391,7 +391,7 @@ fill_reconciliation (AidOverviewPage *self)
                                                    aid_reconciliation_get_n_straddling (reconciliation)),
                                       aid_reconciliation_get_n_straddling (reconciliation));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), straddling_title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("Running before or after it: not counted"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("They run before or after the period: not counted"));
   for (guint i = 0; i < aid_reconciliation_get_n_straddling (reconciliation); i++)
     {
       const AidItemisedAmount *item = aid_reconciliation_get_straddling (reconciliation, i);
