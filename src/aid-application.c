@@ -13,6 +13,8 @@
 
 #include "aid-application.h"
 #include "aid-dataset-loader.h"
+#include "aid-language.h"
+#include "aid-preferences-dialog.h"
 #include "aid-resources.h"
 #include "aid-window.h"
 
@@ -21,6 +23,7 @@ struct _AidApplication
   AdwApplication  parent_instance;
 
   AidDataset     *bundled;
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (AidApplication, aid_application, ADW_TYPE_APPLICATION)
@@ -124,11 +127,37 @@ shortcuts_action (GSimpleAction *action,
 #endif
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AidApplication *self = user_data;
+
+  g_assert (AID_IS_APPLICATION (self));
+
+  adw_dialog_present (aid_preferences_dialog_new (), GTK_WIDGET (get_or_create_window (self)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
   { "shortcuts", shortcuts_action },
+  { "preferences", preferences_action },
 };
+
+/* The language takes effect at once: every window is rebuilt where its user was. */
+static void
+language_changed_cb (AidApplication *self)
+{
+  g_autofree char *choice = g_settings_get_string (self->settings, "language");
+
+  aid_language_apply (choice);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (AID_IS_WINDOW (l->data))
+      aid_window_reload (l->data);
+}
 
 /* GApplication overrides */
 
@@ -141,6 +170,7 @@ aid_application_startup (GApplication *application)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
   AidApplication *self = (AidApplication *)application;
@@ -148,6 +178,18 @@ aid_application_startup (GApplication *application)
   G_APPLICATION_CLASS (aid_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+
+  /* The language menu's radio items and the preferences follow the setting. */
+  self->settings = g_settings_new (SCHEMA_ID);
+  {
+    g_autoptr(GAction) language = g_settings_create_action (self->settings, "language");
+    g_autofree char *choice = g_settings_get_string (self->settings, "language");
+
+    g_action_map_add_action (G_ACTION_MAP (self), language);
+    aid_language_apply (choice);
+  }
+  g_signal_connect_object (self->settings, "changed::language", G_CALLBACK (language_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
@@ -179,6 +221,7 @@ aid_application_finalize (GObject *object)
   AidApplication *self = (AidApplication *)object;
 
   g_clear_object (&self->bundled);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (aid_application_parent_class)->finalize (object);
 }

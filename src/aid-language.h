@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
-const char *aid_language_get (void);
+const char *aid_language_get   (void);
+void        aid_language_apply (const char *choice);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _AidProjectPage
 
   AidDataset          *dataset;
   AidActivity         *activity;
+  gboolean             show_xof;
 
   /* Template widgets */
   AdwPreferencesPage  *preferences_page;
@@ -148,6 +149,22 @@ add_money_row (AidProjectPage      *self,
       if (details->len > 0)
         g_string_append (details, " · ");
       g_string_append (details, _("Disputed"));
+    }
+
+  /* On request, the amount in CFA francs too, at the fixed rate, and said to be converted. */
+  if (self->show_xof && g_strcmp0 (money->currency, "XOF") != 0)
+    {
+      gint64 xof;
+
+      if (aid_dataset_convert (self->dataset, money->cents, money->currency, "XOF", &xof))
+        {
+          g_autofree char *converted = aid_format_amount (xof, "XOF", language);
+
+          if (details->len > 0)
+            g_string_append (details, " · ");
+          /* Translators: an amount converted at the fixed rate: "≈ 10 495 312 000 FCFA, converted" */
+          g_string_append_printf (details, _("≈ %s, converted"), converted);
+        }
     }
 
   row = fact_row (title, details->len > 0 ? details->str : NULL, amount);
@@ -461,6 +478,11 @@ aid_project_page_new (AidDataset  *dataset,
                        NULL);
   self->dataset = g_object_ref (dataset);
   self->activity = g_object_ref (activity);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+    self->show_xof = g_settings_get_boolean (settings, "show-xof");
+  }
 
   fill_about (self);
   fill_dates (self);

@@ -610,3 +610,55 @@ aid_projects_page_get_summary (AidProjectsPage *self)
 
   return gtk_label_get_text (self->totals_label);
 }
+
+/**
+ * aid_projects_page_get_vadjustment:
+ *
+ * Returns: (transfer none): the grid's vertical scrolling
+ */
+GtkAdjustment *
+aid_projects_page_get_vadjustment (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->grid_view));
+}
+
+typedef struct
+{
+  double value;
+  guint  frames;
+} ScrollTarget;
+
+/* Scrolls once the grid is laid out far enough to reach the value, or gives up after a
+ * second's worth of frames and scrolls as far as it can. */
+static gboolean
+scroll_when_ready_cb (GtkWidget     *widget,
+                      GdkFrameClock *frame_clock,
+                      gpointer       user_data)
+{
+  AidProjectsPage *self = AID_PROJECTS_PAGE (widget);
+  GtkAdjustment *adjustment = aid_projects_page_get_vadjustment (self);
+  ScrollTarget *target = user_data;
+
+  if (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) < target->value &&
+      ++target->frames < 60)
+    return G_SOURCE_CONTINUE;
+
+  gtk_adjustment_set_value (adjustment, target->value);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+aid_projects_page_scroll_to (AidProjectsPage *self,
+                             double           value)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  if (value <= 0)
+    return;
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_ready_cb,
+                                g_memdup2 (&(ScrollTarget) { value, 0 }, sizeof (ScrollTarget)), g_free);
+}

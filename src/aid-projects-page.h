@@ -24,5 +24,8 @@ void        aid_projects_page_set_search_text (AidProjectsPage *self,
                                                const char      *search_text);
 GListModel *aid_projects_page_get_shown       (AidProjectsPage *self);
 const char *aid_projects_page_get_summary     (AidProjectsPage *self);
+GtkAdjustment *aid_projects_page_get_vadjustment (AidProjectsPage *self);
+void        aid_projects_page_scroll_to       (AidProjectsPage *self,
+                                               double           value);
 
 G_END_DECLS

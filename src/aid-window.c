@@ -3,6 +3,10 @@
  * Copyright 2026 Aid Explorer contributors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window keeps its size and the open dataset; what it shows is an AidMainView, which is
+ * rebuilt, with the user's place kept, when the language changes: GtkBuilder templates are
+ * translated when they are built.
  */
 
 #define G_LOG_DOMAIN "aid-window"
@@ -12,32 +16,16 @@
 #include <glib/gi18n.h>
 
 #include "aid-language.h"
-#include "aid-overview-page.h"
-#include "aid-project-page.h"
-#include "aid-projects-page.h"
+#include "aid-main-view.h"
 #include "aid-window.h"
 
 struct _AidWindow
 {
-  AdwApplicationWindow   parent_instance;
+  AdwApplicationWindow  parent_instance;
 
-  GSettings             *settings;
-  AidDataset            *dataset;
-
-  /* Template widgets */
-  AdwNavigationSplitView *split_view;
-  GtkListBox            *sidebar_list;
-  GtkListBoxRow         *overview_row;
-  GtkListBoxRow         *projects_row;
-  AdwNavigationPage     *content_page;
-  AdwNavigationView     *content_view;
-  AdwNavigationPage     *section_page;
-  AdwWindowTitle        *window_title;
-  GtkSearchBar          *search_bar;
-  GtkSearchEntry        *search_entry;
-  GtkStack              *stack;
-  AidOverviewPage       *overview_page;
-  AidProjectsPage       *projects_page;
+  GSettings            *settings;
+  AidDataset           *dataset;
+  AidMainView          *view;
 };
 
 enum {
@@ -81,36 +69,6 @@ save_window_state (AidWindow *self)
 }
 
 static void
-show_section (AidWindow  *self,
-              const char *name)
-{
-  const char *title;
-
-  g_assert (AID_IS_WINDOW (self));
-
-  if (g_str_equal (name, "projects"))
-    {
-      title = _("Projects");
-      gtk_list_box_select_row (self->sidebar_list, self->projects_row);
-    }
-  else
-    {
-      name = "overview";
-      title = _("Overview");
-      gtk_list_box_select_row (self->sidebar_list, self->overview_row);
-    }
-
-  gtk_stack_set_visible_child_name (self->stack, name);
-  adw_window_title_set_title (self->window_title, title);
-  adw_navigation_page_set_title (self->section_page, title);
-  adw_navigation_page_set_title (self->content_page, title);
-
-  /* A project page belongs to the section it was opened from. */
-  adw_navigation_view_pop_to_tag (self->content_view, "section");
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-}
-
-static void
 update_title (AidWindow *self)
 {
   const char *title = NULL;
@@ -120,94 +78,15 @@ update_title (AidWindow *self)
 
   /* The window names the open dataset; the app's name stays in the sidebar. */
   gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Aid Explorer"));
-  adw_window_title_set_subtitle (self->window_title, title);
-}
-
-/* Callbacks */
-
-static void
-sidebar_row_activated_cb (AidWindow     *self,
-                          GtkListBoxRow *row)
-{
-  show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static void
-search_changed_cb (AidWindow      *self,
-                   GtkSearchEntry *entry)
+set_view (AidWindow   *self,
+          AidMainView *view)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  aid_projects_page_set_search_text (self->projects_page, text);
-
-  /* Search always filters the projects: typing elsewhere brings them up. */
-  if (text[0] != '\0' && !g_str_equal (gtk_stack_get_visible_child_name (self->stack), "projects"))
-    show_section (self, "projects");
-}
-
-static void
-stop_search_cb (AidWindow *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-}
-
-/* Actions */
-
-static void
-show_project_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  AidWindow *self = AID_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  GListModel *activities;
-
-  if (self->dataset == NULL)
-    return;
-
-  activities = aid_dataset_get_activities (self->dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
-
-      if (g_strcmp0 (aid_activity_get_id (activity), id) == 0)
-        {
-          adw_navigation_view_push (self->content_view,
-                                    ADW_NAVIGATION_PAGE (aid_project_page_new (self->dataset, activity)));
-          adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-          return;
-        }
-    }
-}
-
-static void
-show_section_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  show_section (AID_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AidWindow *self = AID_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-clear_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  AidWindow *self = AID_WINDOW (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  aid_projects_page_set_search_text (self->projects_page, "");
+  self->view = view;
+  aid_main_view_set_dataset (view, self->dataset);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), GTK_WIDGET (view));
 }
 
 /* GtkWindow overrides */
@@ -230,6 +109,7 @@ aid_window_dispose (GObject *object)
   AidWindow *self = (AidWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_WINDOW);
+  self->view = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
 
@@ -292,33 +172,7 @@ aid_window_class_init (AidWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (AID_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (AID_TYPE_PROJECTS_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, split_view);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, sidebar_list);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, overview_row);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, projects_row);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, content_page);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, content_view);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, section_page);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, AidWindow, projects_page);
-  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-
-  gtk_widget_class_install_action (widget_class, "win.show-project", "s", show_project_action);
-  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
 static void
@@ -328,13 +182,7 @@ aid_window_init (AidWindow *self)
 
   self->settings = g_settings_new (SCHEMA_ID);
   restore_window_state (self);
-
-  /* Type anywhere to search. */
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-
-  show_section (self, "overview");
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  set_view (self, aid_main_view_new ());
   update_title (self);
 
 #if DEVELOPMENT
@@ -372,11 +220,37 @@ aid_window_set_dataset (AidWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  aid_overview_page_set_dataset (self->overview_page, dataset);
-  aid_projects_page_set_dataset (self->projects_page, dataset);
+  aid_main_view_set_dataset (self->view, dataset);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+/**
+ * aid_window_get_view:
+ *
+ * Returns: (transfer none): what the window shows; it changes when the language does
+ */
+AidMainView *
+aid_window_get_view (AidWindow *self)
+{
+  g_return_val_if_fail (AID_IS_WINDOW (self), NULL);
+
+  return self->view;
+}
+
+/* Rebuilds what the window shows in the language now in use, where the user was. */
+void
+aid_window_reload (AidWindow *self)
+{
+  g_autoptr(GVariant) state = NULL;
+
+  g_return_if_fail (AID_IS_WINDOW (self));
+
+  state = aid_main_view_save_state (self->view);
+  set_view (self, aid_main_view_new ());
+  aid_main_view_restore_state (self->view, state);
+  update_title (self);
 }
 
 /* Searches the projects for @text, as typing in the search bar does. */
@@ -385,9 +259,6 @@ aid_window_search (AidWindow  *self,
                    const char *text)
 {
   g_return_if_fail (AID_IS_WINDOW (self));
-  g_return_if_fail (text != NULL);
 
-  gtk_search_bar_set_search_mode (self->search_bar, text[0] != '\0');
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  search_changed_cb (self, self->search_entry);
+  aid_main_view_search (self->view, text);
 }

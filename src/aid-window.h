@@ -11,6 +11,7 @@
 
 #include "aid-application.h"
 #include "aid-dataset.h"
+#include "aid-main-view.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,8 @@ AidWindow  *aid_window_new         (AidApplication *application) G_GNUC_WARN_UNU
 AidDataset *aid_window_get_dataset (AidWindow      *self);
 void        aid_window_set_dataset (AidWindow      *self,
                                     AidDataset     *dataset);
+AidMainView *aid_window_get_view   (AidWindow      *self);
+void        aid_window_reload      (AidWindow      *self);
 void        aid_window_search      (AidWindow      *self,
                                     const char     *text);
 

@@ -105,10 +105,10 @@ apply (GtkWindow     *window,
   gtk_widget_remove_css_class (GTK_WIDGET (window), "solid-csd");
   gtk_window_set_default_size (window, variant->width, variant->height);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", page->section);
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", page->section);
   aid_window_search (AID_WINDOW (window), page->search);
   if (page->project != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-project", "s", page->project);
+    gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-project", "s", page->project);
 }
 
 /* Each tick saves the shot set up at the previous one, leaving time for the resize and the

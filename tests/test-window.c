@@ -9,7 +9,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "aid-application.h"
+#include "aid-language.h"
 #include "aid-dataset-loader.h"
 #include "aid-project-card.h"
 #include "aid-projects-page.h"
@@ -260,7 +263,7 @@ search (AidApplication *app,
   /* Nothing found, then the way out. */
   aid_window_search (AID_WINDOW (window), "zzzz");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.clear-search", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
 }
 
@@ -346,8 +349,83 @@ markup (AidApplication *app,
   aid_window_set_dataset (AID_WINDOW (window), dataset);
   g_assert_cmpstr (gtk_window_get_title (window), ==, "<i>Markup</i> & co");
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "projects");
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "projects");
   WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "<b>Wells</b> & <span>pumps</span>"));
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_widget_of_type (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Switching language rebuilds the window in the other language, where the user was: the
+ * open project, the search, the filters, the scroll position. */
+static void
+language (AidApplication *app,
+          GtkWindow      *window)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  AidMainView *before = aid_window_get_view (AID_WINDOW (window));
+  AidProjectsPage *projects = find_projects_page (GTK_WIDGET (window));
+  AdwNavigationView *pages;
+  g_autofree char *channel = NULL;
+  double scroll;
+
+  g_assert_cmpstr (aid_language_get (), ==, "en");
+  g_assert_true (find_label_text (GTK_WIDGET (window), "Overview"));
+
+  gtk_window_set_default_size (window, 1000, 400);
+  aid_window_search (AID_WINDOW (window), "a");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.channel", "s", "bilateral");
+  WAIT_UNTIL (gtk_adjustment_get_upper (aid_projects_page_get_vadjustment (projects)) >
+              gtk_adjustment_get_page_size (aid_projects_page_get_vadjustment (projects)) + 100);
+  gtk_adjustment_set_value (aid_projects_page_get_vadjustment (projects), 100);
+  scroll = gtk_adjustment_get_value (aid_projects_page_get_vadjustment (projects));
+  gtk_widget_activate_action (GTK_WIDGET (before), "win.show-project", "s", "MLI/026");
+
+  g_settings_set_string (settings, "language", "fr");
+
+  g_assert_cmpstr (aid_language_get (), ==, "fr");
+  g_assert_true (aid_window_get_view (AID_WINDOW (window)) != before);
+  projects = find_projects_page (GTK_WIDGET (window));
+  WAIT_UNTIL (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_VIEW) != NULL);
+
+  /* The labels are French now, the data too... */
+  g_assert_true (find_label_text (GTK_WIDGET (window), "Vue d’ensemble"));
+  pages = ADW_NAVIGATION_VIEW (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_VIEW));
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (pages)), ==, "MLI/026");
+  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (pages)), ==,
+                   "Programme d'appui aux filières agropastorales – phase II (PAFA II)");
+
+  /* ...and the place is kept. */
+  g_assert_cmpstr (aid_projects_page_get_search_text (projects), ==, "a");
+  g_object_get (projects, "channel", &channel, NULL);
+  g_assert_cmpstr (channel, ==, "bilateral");
+
+  /* Back from the project, the grid is where it was. */
+  adw_navigation_view_pop (pages);
+  WAIT_UNTIL (gtk_adjustment_get_value (aid_projects_page_get_vadjustment (projects)) == scroll);
+
+  g_settings_set_string (settings, "language", "en");
+  g_assert_true (find_label_text (GTK_WIDGET (window), "Overview"));
+}
+
+static void
+test_window_language (void)
+{
+  run_in_application (language);
 }
 
 static void
@@ -367,21 +445,22 @@ static void
 navigation (AidApplication *app,
             GtkWindow      *window)
 {
-  AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+  AdwBreakpointBin *view = ADW_BREAKPOINT_BIN (aid_window_get_view (AID_WINDOW (window)));
+  AdwNavigationSplitView *split_view = ADW_NAVIGATION_SPLIT_VIEW (adw_breakpoint_bin_get_child (view));
   AdwNavigationPage *content = adw_navigation_split_view_get_content (split_view);
-  AdwNavigationView *view = ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (content));
+  AdwNavigationView *pages = ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (content));
 
   g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "projects");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-project", "s", "MLI/026");
-  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (view)), ==, "MLI/026");
-  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (view)), ==,
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "projects");
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-project", "s", "MLI/026");
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (pages)), ==, "MLI/026");
+  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (pages)), ==,
                    "Support programme for agro-pastoral value chains – phase II (PAFA II)");
 
   /* Going to a section leaves the project. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "overview");
-  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (view)), ==, "section");
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "overview");
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (pages)), ==, "section");
 
   /* At 360 pixels the sidebar and the content share one pane. */
   gtk_window_set_default_size (window, 360, 640);
@@ -424,6 +503,11 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
+  /* The French translation, from the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
   g_test_add_func ("/aid/window/title-and-actions", test_window_title_and_actions);
   g_test_add_func ("/aid/window/about", test_window_about);
   g_test_add_func ("/aid/window/shortcuts", test_window_shortcuts);
@@ -432,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/navigation", test_window_navigation);
   g_test_add_func ("/aid/window/filters", test_window_filters);
   g_test_add_func ("/aid/window/markup", test_window_markup);
+  g_test_add_func ("/aid/window/language", test_window_language);
 
   return g_test_run ();
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "aid-model-private.h"
 
 enum {
@@ -282,4 +284,42 @@ aid_dataset_get_indicators (AidDataset *self)
   g_return_val_if_fail (AID_IS_DATASET (self), NULL);
 
   return G_LIST_MODEL (self->indicators);
+}
+
+/**
+ * aid_dataset_convert:
+ *
+ * Converts at one of the fixed rates the dataset publishes (655.957 XOF per EUR), in either
+ * direction, rounding to the cent. Returns FALSE when the dataset has no such rate: other
+ * currencies are never converted.
+ */
+gboolean
+aid_dataset_convert (AidDataset *self,
+                     gint64      cents,
+                     const char *from,
+                     const char *to,
+                     gint64     *converted)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (from != NULL && to != NULL, FALSE);
+
+  for (guint i = 0; i < self->exchange_rates->len; i++)
+    {
+      AidExchangeRate *rate = g_ptr_array_index (self->exchange_rates, i);
+
+      if (rate->rate <= 0)
+        continue;
+      if (g_strcmp0 (rate->base, from) == 0 && g_strcmp0 (rate->currency, to) == 0)
+        {
+          *converted = (gint64)llround ((double)cents * rate->rate);
+          return TRUE;
+        }
+      if (g_strcmp0 (rate->currency, from) == 0 && g_strcmp0 (rate->base, to) == 0)
+        {
+          *converted = (gint64)llround ((double)cents / rate->rate);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

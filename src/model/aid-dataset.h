@@ -37,6 +37,11 @@ AidOrganisation *aid_dataset_lookup_organisation   (AidDataset *self,
                                                     const char *id);
 AidSource       *aid_dataset_lookup_source         (AidDataset *self,
                                                     const char *id);
+gboolean         aid_dataset_convert               (AidDataset *self,
+                                                    gint64      cents,
+                                                    const char *from,
+                                                    const char *to,
+                                                    gint64     *converted);
 const char      *aid_dataset_get_region_name       (AidDataset *self,
                                                     const char *id,
                                                     const char *language);

@@ -58,6 +58,34 @@ find_rate (AidDataset *dataset,
   return NULL;
 }
 
+/* Amounts are never negative and each is at most AID_MAX_AMOUNT_CENTS, but a file can hold
+ * enough of them, or a tiny enough exchange rate, to go past what a gint64 of cents holds
+ * (about 92 million billion euros): such a sum stays at G_MAXINT64 rather than overflow. */
+static gint64
+add_cents (gint64 a,
+           gint64 b)
+{
+  gint64 sum;
+
+  if (__builtin_add_overflow (a, b, &sum))
+    return b > 0 ? G_MAXINT64 : G_MININT64;
+
+  return sum;
+}
+
+/* Rounds to whole cents, within what a gint64 holds. */
+static gint64
+round_cents (double value)
+{
+  /* 2^63 is the first double past G_MAXINT64; the negation also catches NaN. */
+  if (!(value < 9223372036854775808.0))
+    return G_MAXINT64;
+  if (value < -9223372036854775808.0)
+    return G_MININT64;
+
+  return (gint64)llround (value);
+}
+
 /* Adds @cents of @currency, scaled by @fraction (1 unless a published percentage splits it). */
 static void
 sum_add (AidSum     *sum,
@@ -69,19 +97,19 @@ sum_add (AidSum     *sum,
   const AidExchangeRate *rate;
 
   if (fraction != 1.0)
-    cents = (gint64)llround ((double)cents * fraction);
+    cents = round_cents ((double)cents * fraction);
 
   if (currency == dataset->default_currency)
     {
-      sum->cents += cents;
+      sum->cents = add_cents (sum->cents, cents);
       sum->n_amounts++;
     }
   else if ((rate = find_rate (dataset, currency)) != NULL)
     {
-      gint64 converted = (gint64)llround ((double)cents / rate->rate);
+      gint64 converted = round_cents ((double)cents / rate->rate);
 
-      sum->cents += converted;
-      sum->converted_cents += converted;
+      sum->cents = add_cents (sum->cents, converted);
+      sum->converted_cents = add_cents (sum->converted_cents, converted);
       sum->n_amounts++;
       sum->n_converted++;
     }
@@ -96,7 +124,7 @@ sum_add (AidSum     *sum,
 
           if (other->currency == currency)
             {
-              other->cents += cents;
+              other->cents = add_cents (other->cents, cents);
               return;
             }
         }
@@ -605,7 +633,7 @@ aid_activity_compute_shares (AidActivity *activity)
 
       one_currency &= currency == NULL || currency == share.currency;
       currency = share.currency;
-      total += share.cents;
+      total = add_cents (total, share.cents);
     }
 
   if (activity->budget != NULL && activity->budget->currency == currency)

@@ -1,0 +1,435 @@
+/* aid-main-view.c: everything the window shows, rebuilt when the language changes
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-main-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aid-language.h"
+#include "aid-main-view.h"
+#include "aid-overview-page.h"
+#include "aid-project-page.h"
+#include "aid-projects-page.h"
+
+struct _AidMainView
+{
+  AdwBreakpointBin       parent_instance;
+
+  AidDataset            *dataset;
+
+  /* Template widgets */
+  AdwNavigationSplitView *split_view;
+  GtkListBox            *sidebar_list;
+  GtkListBoxRow         *overview_row;
+  GtkListBoxRow         *projects_row;
+  AdwNavigationPage     *content_page;
+  AdwNavigationView     *content_view;
+  AdwNavigationPage     *section_page;
+  AdwWindowTitle        *window_title;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  GtkStack              *stack;
+  AidOverviewPage       *overview_page;
+  AidProjectsPage       *projects_page;
+  GtkMenuButton         *language_button;
+};
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS,
+};
+
+G_DEFINE_FINAL_TYPE (AidMainView, aid_main_view, ADW_TYPE_BREAKPOINT_BIN)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_section (AidMainView  *self,
+              const char *name)
+{
+  const char *title;
+
+  g_assert (AID_IS_MAIN_VIEW (self));
+
+  if (g_str_equal (name, "projects"))
+    {
+      title = _("Projects");
+      gtk_list_box_select_row (self->sidebar_list, self->projects_row);
+    }
+  else
+    {
+      name = "overview";
+      title = _("Overview");
+      gtk_list_box_select_row (self->sidebar_list, self->overview_row);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+  adw_window_title_set_title (self->window_title, title);
+  adw_navigation_page_set_title (self->section_page, title);
+  adw_navigation_page_set_title (self->content_page, title);
+
+  /* A project page belongs to the section it was opened from. */
+  adw_navigation_view_pop_to_tag (self->content_view, "section");
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+update_title (AidMainView *self)
+{
+  const char *title = NULL;
+
+  if (self->dataset != NULL)
+    title = aid_dataset_get_title (self->dataset, aid_language_get (), NULL);
+
+  adw_window_title_set_subtitle (self->window_title, title);
+}
+
+/* Callbacks */
+
+static void
+sidebar_row_activated_cb (AidMainView     *self,
+                          GtkListBoxRow *row)
+{
+  show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+search_changed_cb (AidMainView      *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  aid_projects_page_set_search_text (self->projects_page, text);
+
+  /* Search always filters the projects: typing elsewhere brings them up. */
+  if (text[0] != '\0' && !g_str_equal (gtk_stack_get_visible_child_name (self->stack), "projects"))
+    show_section (self, "projects");
+}
+
+static void
+stop_search_cb (AidMainView *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* Actions */
+
+static void
+show_project_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AidMainView *self = AID_MAIN_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GListModel *activities;
+
+  if (self->dataset == NULL)
+    return;
+
+  activities = aid_dataset_get_activities (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+
+      if (g_strcmp0 (aid_activity_get_id (activity), id) == 0)
+        {
+          adw_navigation_view_push (self->content_view,
+                                    ADW_NAVIGATION_PAGE (aid_project_page_new (self->dataset, activity)));
+          adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+          return;
+        }
+    }
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_section (AID_MAIN_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AidMainView *self = AID_MAIN_VIEW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+clear_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AidMainView *self = AID_MAIN_VIEW (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  aid_projects_page_set_search_text (self->projects_page, "");
+}
+
+/* GObject overrides */
+
+static void
+aid_main_view_dispose (GObject *object)
+{
+  AidMainView *self = (AidMainView *)object;
+
+  /* The bin owns its child, which the template also names: let the bin drop it first. */
+  adw_breakpoint_bin_set_child (ADW_BREAKPOINT_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_MAIN_VIEW);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (aid_main_view_parent_class)->dispose (object);
+}
+
+static void
+aid_main_view_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AidMainView *self = AID_MAIN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, aid_main_view_get_dataset (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_main_view_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  AidMainView *self = AID_MAIN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      aid_main_view_set_dataset (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+aid_main_view_class_init (AidMainViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aid_main_view_dispose;
+  object_class->get_property = aid_main_view_get_property;
+  object_class->set_property = aid_main_view_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, AID_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (AID_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (AID_TYPE_PROJECTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-main-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, split_view);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, overview_row);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, projects_row);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, content_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, content_view);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, section_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, stack);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, projects_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, language_button);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-project", "s", show_project_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+static void
+aid_main_view_init (AidMainView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Type anywhere to search. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  /* The language button names the language in use, as its own speakers write it. */
+  gtk_menu_button_set_label (self->language_button, g_str_equal (aid_language_get (), "fr") ? "FR" : "EN");
+
+  show_section (self, "overview");
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  update_title (self);
+}
+
+/* Public API */
+
+AidMainView *
+aid_main_view_new (void)
+{
+  return g_object_new (AID_TYPE_MAIN_VIEW, NULL);
+}
+
+AidDataset *
+aid_main_view_get_dataset (AidMainView *self)
+{
+  g_return_val_if_fail (AID_IS_MAIN_VIEW (self), NULL);
+
+  return self->dataset;
+}
+
+void
+aid_main_view_set_dataset (AidMainView  *self,
+                        AidDataset *dataset)
+{
+  g_return_if_fail (AID_IS_MAIN_VIEW (self));
+  g_return_if_fail (dataset == NULL || AID_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  aid_overview_page_set_dataset (self->overview_page, dataset);
+  aid_projects_page_set_dataset (self->projects_page, dataset);
+  update_title (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+
+/**
+ * aid_main_view_save_state:
+ *
+ * Returns: (transfer full): where the user is (section, open project, search, filters and
+ *   scroll position), for a view rebuilt in another language
+ */
+GVariant *
+aid_main_view_save_state (AidMainView *self)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  AdwNavigationPage *visible;
+  GtkAdjustment *scroll;
+  g_autofree char *sort = NULL;
+  g_autofree char *channel = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *region = NULL;
+  gboolean humanitarian_only;
+  gboolean focus_only;
+
+  g_return_val_if_fail (AID_IS_MAIN_VIEW (self), NULL);
+
+  g_variant_builder_add (&builder, "{sv}", "section",
+                         g_variant_new_string (gtk_stack_get_visible_child_name (self->stack)));
+  visible = adw_navigation_view_get_visible_page (self->content_view);
+  if (visible != self->section_page && adw_navigation_page_get_tag (visible) != NULL)
+    g_variant_builder_add (&builder, "{sv}", "project", g_variant_new_string (adw_navigation_page_get_tag (visible)));
+  g_variant_builder_add (&builder, "{sv}", "search",
+                         g_variant_new_string (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_variant_builder_add (&builder, "{sv}", "search-mode",
+                         g_variant_new_boolean (gtk_search_bar_get_search_mode (self->search_bar)));
+
+  g_object_get (self->projects_page, "sort", &sort, "channel", &channel, "status", &status, "region", &region,
+                "humanitarian-only", &humanitarian_only, "focus-only", &focus_only, NULL);
+  g_variant_builder_add (&builder, "{sv}", "sort", g_variant_new_string (sort));
+  g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string (channel));
+  g_variant_builder_add (&builder, "{sv}", "status", g_variant_new_string (status));
+  g_variant_builder_add (&builder, "{sv}", "region", g_variant_new_string (region));
+  g_variant_builder_add (&builder, "{sv}", "humanitarian-only", g_variant_new_boolean (humanitarian_only));
+  g_variant_builder_add (&builder, "{sv}", "focus-only", g_variant_new_boolean (focus_only));
+
+  scroll = aid_projects_page_get_vadjustment (self->projects_page);
+  if (scroll != NULL)
+    g_variant_builder_add (&builder, "{sv}", "scroll", g_variant_new_double (gtk_adjustment_get_value (scroll)));
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+void
+aid_main_view_restore_state (AidMainView *self,
+                             GVariant    *state)
+{
+  g_autoptr(GVariantDict) dict = NULL;
+  const char *section = "overview";
+  const char *project = NULL;
+  const char *search = "";
+  const char *text;
+  gboolean flag;
+  double scroll;
+
+  g_return_if_fail (AID_IS_MAIN_VIEW (self));
+  g_return_if_fail (state != NULL);
+
+  dict = g_variant_dict_new (state);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *names[] = { "sort", "channel", "status", "region" };
+
+      if (g_variant_dict_lookup (dict, names[i], "&s", &text))
+        g_object_set (self->projects_page, names[i], text, NULL);
+    }
+  if (g_variant_dict_lookup (dict, "humanitarian-only", "b", &flag))
+    g_object_set (self->projects_page, "humanitarian-only", flag, NULL);
+  if (g_variant_dict_lookup (dict, "focus-only", "b", &flag))
+    g_object_set (self->projects_page, "focus-only", flag, NULL);
+
+  g_variant_dict_lookup (dict, "search", "&s", &search);
+  g_variant_dict_lookup (dict, "section", "&s", &section);
+  g_variant_dict_lookup (dict, "project", "&s", &project);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search);
+  aid_projects_page_set_search_text (self->projects_page, search);
+  if (g_variant_dict_lookup (dict, "search-mode", "b", &flag))
+    gtk_search_bar_set_search_mode (self->search_bar, flag);
+
+  show_section (self, section);
+  if (project != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-project", "s", project);
+
+  if (g_variant_dict_lookup (dict, "scroll", "d", &scroll))
+    aid_projects_page_scroll_to (self->projects_page, scroll);
+}
+
+/* Searches the projects for @text, as typing in the search bar does. */
+void
+aid_main_view_search (AidMainView *self,
+                      const char  *text)
+{
+  g_return_if_fail (AID_IS_MAIN_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_search_bar_set_search_mode (self->search_bar, text[0] != '\0');
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  search_changed_cb (self, self->search_entry);
+}
