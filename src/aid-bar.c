@@ -14,7 +14,7 @@
 
 #include "aid-bar.h"
 
-#define N_COLOURS 5
+#define N_COLOURS 6
 
 struct _AidBar
 {
@@ -99,7 +99,8 @@ aid_bar_new (double fraction,
              guint  colour)
 {
   AidBar *self = g_object_new (AID_TYPE_BAR, NULL);
-  g_autofree char *css_class = g_strdup_printf ("colour-%u", colour % N_COLOURS);
+  /* Colour 5 is the dim one, for what is not attributable; the others cycle. */
+  g_autofree char *css_class = g_strdup_printf ("colour-%u", colour == 5 ? 5 : colour % (N_COLOURS - 1));
 
   self->fraction = CLAMP (fraction, 0.0, 1.0);
   self->colour = colour;

@@ -30,6 +30,8 @@ struct _AidOverviewPage
   GtkFlowBox           *tiles;
   AdwPreferencesGroup  *channel_group;
   GtkGrid              *channel_chart;
+  AdwPreferencesGroup  *region_group;
+  GtkGrid              *region_chart;
   AdwPreferencesGroup  *reconciliation_group;
 };
 
@@ -245,66 +247,137 @@ fill_tiles (AidOverviewPage *self)
   add_tile (self, _("Organisations"), count, NULL, _("Funders, implementers and partners"));
 }
 
-static void
-fill_channel_chart (AidOverviewPage *self)
+typedef struct
+{
+  const char *label;
+  gint64      cents;
+  gboolean    contributions_only;
+  gboolean    rest;               /* what cannot be attributed, drawn last and dimmed */
+} ChartRow;
+
+/* A chart as a grid: each bar has its label and its figure beside it, so that colour is never
+ * the only cue, and the grid reads as a table to a screen reader. */
+static guint
+fill_chart (AidOverviewPage *self,
+            GtkGrid         *grid,
+            GArray          *rows)
 {
   const char *language = aid_language_get ();
-  AidTotals *totals = aid_dataset_get_totals (self->dataset);
-  gint64 values[AID_N_CHANNELS] = { 0 };
-  gboolean contributions_only[AID_N_CHANNELS] = { FALSE };
+  const char *currency = aid_dataset_get_default_currency (self->dataset);
   gint64 largest = 0;
-  guint row = 0;
+  guint n = 0;
 
-  for (guint c = 0; c < AID_N_CHANNELS; c++)
+  for (guint i = 0; i < rows->len; i++)
+    largest = MAX (largest, g_array_index (rows, ChartRow, i).cents);
+
+  for (guint i = 0; i < rows->len; i++)
     {
-      const AidBreakdownRow *breakdown = aid_totals_lookup_row (totals, AID_DIMENSION_CHANNEL, aid_channel_to_string (c));
-
-      if (breakdown == NULL)
-        continue;
-
-      if (breakdown->sums[AID_AMOUNT_BUDGET].n_amounts > 0)
-        {
-          values[c] = breakdown->sums[AID_AMOUNT_BUDGET].cents;
-        }
-      else
-        {
-          values[c] = breakdown->sums[AID_AMOUNT_CONTRIBUTION].cents;
-          contributions_only[c] = TRUE;
-        }
-      largest = MAX (largest, values[c]);
-    }
-
-  for (guint c = 0; c < AID_N_CHANNELS; c++)
-    {
-      GtkWidget *name;
-      GtkWidget *figure;
+      const ChartRow *row = &g_array_index (rows, ChartRow, i);
       g_autofree char *compact = NULL;
       g_autofree char *exact = NULL;
       g_autofree char *text = NULL;
+      GtkWidget *name;
+      GtkWidget *bar;
+      GtkWidget *figure;
 
-      if (values[c] == 0)
+      if (row->cents == 0 || largest == 0)
         continue;
 
-      compact = aid_format_amount_compact (values[c], aid_dataset_get_default_currency (self->dataset), language);
-      exact = aid_format_amount (values[c], aid_dataset_get_default_currency (self->dataset), language);
+      compact = aid_format_amount_compact (row->cents, currency, language);
+      exact = aid_format_amount (row->cents, currency, language);
       /* Translators: "7.3 M€ in contributions", where no budget is published */
-      text = contributions_only[c] ? g_strdup_printf (_("%s in contributions"), compact) : g_strdup (compact);
+      text = row->contributions_only ? g_strdup_printf (_("%s in contributions"), compact) : g_strdup (compact);
 
-      name = gtk_label_new (aid_labels_channel (c));
+      name = gtk_label_new (row->label);
       gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 28);
+      gtk_widget_set_tooltip_text (name, row->label);
       figure = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (figure), 1);
       gtk_widget_add_css_class (figure, "numeric");
       gtk_widget_set_tooltip_text (figure, exact);
+      bar = aid_bar_new ((double)row->cents / (double)largest, row->rest ? 5 : n);
+      gtk_widget_set_hexpand (bar, TRUE);
+      if (row->rest)
+        {
+          gtk_widget_add_css_class (name, "dim-label");
+          gtk_widget_add_css_class (figure, "dim-label");
+        }
 
-      gtk_grid_attach (self->channel_chart, name, 0, row, 1, 1);
-      gtk_grid_attach (self->channel_chart, aid_bar_new ((double)values[c] / (double)largest, c), 1, row, 1, 1);
-      gtk_grid_attach (self->channel_chart, figure, 2, row, 1, 1);
-      gtk_widget_set_hexpand (gtk_grid_get_child_at (self->channel_chart, 1, row), TRUE);
-      row++;
+      gtk_grid_attach (grid, name, 0, n, 1, 1);
+      gtk_grid_attach (grid, bar, 1, n, 1, 1);
+      gtk_grid_attach (grid, figure, 2, n, 1, 1);
+      n++;
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->channel_group), row > 0);
+  return n;
+}
+
+static gint64
+row_value (const AidBreakdownRow *row,
+           gboolean              *contributions_only)
+{
+  *contributions_only = row->sums[AID_AMOUNT_BUDGET].n_amounts == 0;
+
+  return *contributions_only ? row->sums[AID_AMOUNT_CONTRIBUTION].cents : row->sums[AID_AMOUNT_BUDGET].cents;
+}
+
+static void
+fill_channel_chart (AidOverviewPage *self)
+{
+  AidTotals *totals = aid_dataset_get_totals (self->dataset);
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (ChartRow));
+
+  for (guint c = 0; c < AID_N_CHANNELS; c++)
+    {
+      const AidBreakdownRow *breakdown = aid_totals_lookup_row (totals, AID_DIMENSION_CHANNEL, aid_channel_to_string (c));
+      ChartRow row = { aid_labels_channel (c), 0, FALSE, FALSE };
+
+      if (breakdown == NULL)
+        continue;
+      row.cents = row_value (breakdown, &row.contributions_only);
+      g_array_append_val (rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->channel_group), fill_chart (self, self->channel_chart, rows) > 0);
+}
+
+static int
+compare_chart_rows (gconstpointer a,
+                    gconstpointer b)
+{
+  const ChartRow *ra = a;
+  const ChartRow *rb = b;
+
+  if (ra->rest != rb->rest)
+    return ra->rest - rb->rest;
+
+  return ra->cents < rb->cents ? 1 : ra->cents > rb->cents ? -1 : 0;
+}
+
+/* Regions get only what is attributable to them: an activity in a single region, or published
+ * percentages. The rest is one row of its own, never split by guess. */
+static void
+fill_region_chart (AidOverviewPage *self)
+{
+  const char *language = aid_language_get ();
+  AidTotals *totals = aid_dataset_get_totals (self->dataset);
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (ChartRow));
+
+  for (guint i = 0; i < aid_totals_get_n_rows (totals, AID_DIMENSION_REGION); i++)
+    {
+      const AidBreakdownRow *breakdown = aid_totals_get_row (totals, AID_DIMENSION_REGION, i);
+      ChartRow row = { NULL, 0, FALSE, breakdown->key == NULL };
+
+      row.label = breakdown->key != NULL ? aid_dataset_get_region_name (self->dataset, breakdown->key, language)
+                                         : _("Not attributable to one region");
+      row.cents = row_value (breakdown, &row.contributions_only);
+      g_array_append_val (rows, row);
+    }
+  g_array_sort (rows, compare_chart_rows);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->region_group), fill_chart (self, self->region_chart, rows) > 0);
 }
 
 static GtkWidget *
@@ -416,6 +489,8 @@ clear (AidOverviewPage *self)
     gtk_flow_box_remove (self->tiles, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->channel_chart))) != NULL)
     gtk_grid_remove (self->channel_chart, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->region_chart))) != NULL)
+    gtk_grid_remove (self->region_chart, child);
   for (guint i = 0; i < self->reconciliation_rows->len; i++)
     adw_preferences_group_remove (self->reconciliation_group, g_ptr_array_index (self->reconciliation_rows, i));
   g_ptr_array_set_size (self->reconciliation_rows, 0);
@@ -432,6 +507,7 @@ update (AidOverviewPage *self)
   gtk_label_set_text (self->intro_label, aid_dataset_get_description (self->dataset, aid_language_get ()));
   fill_tiles (self);
   fill_channel_chart (self);
+  fill_region_chart (self);
   fill_reconciliation (self);
 }
 
@@ -514,6 +590,8 @@ aid_overview_page_class_init (AidOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, tiles);
   gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, channel_group);
   gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, channel_chart);
+  gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, region_group);
+  gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, region_chart);
   gtk_widget_class_bind_template_child (widget_class, AidOverviewPage, reconciliation_group);
 }
 

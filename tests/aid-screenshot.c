@@ -29,6 +29,7 @@ static const Variant variants[] = {
   { "dark-wide", ADW_COLOR_SCHEME_FORCE_DARK, 1200, 780 },
   { "light-narrow", ADW_COLOR_SCHEME_FORCE_LIGHT, 360, 720 },
   { "dark-narrow", ADW_COLOR_SCHEME_FORCE_DARK, 360, 720 },
+  { "dark-tall", ADW_COLOR_SCHEME_FORCE_DARK, 1200, 1500 },
 };
 
 /* The pages, each reached the way a user would. */
