@@ -171,6 +171,7 @@ aid_application_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "win.open", { "<Control>o", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
   AidApplication *self = (AidApplication *)application;
@@ -226,6 +227,25 @@ aid_application_finalize (GObject *object)
   G_OBJECT_CLASS (aid_application_parent_class)->finalize (object);
 }
 
+/* Each file in its own window, as from the file manager or the command line. */
+static void
+aid_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  AidApplication *self = (AidApplication *)application;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      AidWindow *window = aid_window_new (self);
+
+      aid_window_set_dataset (window, self->bundled);
+      gtk_window_present (GTK_WINDOW (window));
+      aid_window_open_file (window, files[i]);
+    }
+}
+
 static void
 aid_application_class_init (AidApplicationClass *klass)
 {
@@ -236,6 +256,7 @@ aid_application_class_init (AidApplicationClass *klass)
 
   app_class->startup = aid_application_startup;
   app_class->activate = aid_application_activate;
+  app_class->open = aid_application_open;
 
   aid_register_resource ();
 }

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aid-dataset-loader.h"
 #include "aid-language.h"
 #include "aid-main-view.h"
 #include "aid-window.h"
@@ -26,6 +27,9 @@ struct _AidWindow
   GSettings            *settings;
   AidDataset           *dataset;
   AidMainView          *view;
+  AdwToastOverlay      *toasts;
+  AdwToast             *loading_toast;
+  GCancellable         *load_cancellable;
 };
 
 enum {
@@ -86,7 +90,245 @@ set_view (AidWindow   *self,
 {
   self->view = view;
   aid_main_view_set_dataset (view, self->dataset);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), GTK_WIDGET (view));
+  adw_toast_overlay_set_child (self->toasts, GTK_WIDGET (view));
+}
+
+static void
+show_toast (AidWindow  *self,
+            const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* The file's problems, each with where it is, and a way to the file to fix it. */
+typedef struct
+{
+  AidWindow *window;
+  GFile     *file;
+} ProblemsData;
+
+static void
+problems_data_free (gpointer  user_data,
+                    GClosure *closure)
+{
+  ProblemsData *data = user_data;
+
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+problems_response_cb (AdwAlertDialog *dialog,
+                      const char     *response,
+                      ProblemsData   *data)
+{
+  if (g_strcmp0 (response, "edit") == 0)
+    {
+      g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (data->file);
+
+      gtk_file_launcher_launch (launcher, GTK_WINDOW (data->window), NULL, NULL, NULL);
+    }
+}
+
+static void
+show_problems (AidWindow     *self,
+               GFile         *file,
+               AidLoadReport *report,
+               const GError  *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *body = NULL;
+  GListModel *diagnostics = report != NULL ? aid_load_report_get_diagnostics (report) : NULL;
+  AdwDialog *dialog = adw_alert_dialog_new (_("The Dataset Could Not Be Opened"), NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  ProblemsData *data;
+
+  /* Translators: %s is a file name */
+  body = g_strdup_printf (_("Here is what is wrong in %s, and where. The dataset that was open stays open."), name);
+  adw_alert_dialog_set_body (ADW_ALERT_DIALOG (dialog), body);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  for (guint i = 0; diagnostics != NULL && i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *where = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), aid_diagnostic_get_message (diagnostic));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      if (aid_diagnostic_get_line (diagnostic) > 0)
+        /* Translators: where a problem is in a file, then its JSON path */
+        where = g_strdup_printf (_("Line %u, column %u · %s"), aid_diagnostic_get_line (diagnostic),
+                                 aid_diagnostic_get_column (diagnostic),
+                                 aid_diagnostic_get_path (diagnostic) != NULL ? aid_diagnostic_get_path (diagnostic) : "");
+      if (where != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      if (aid_diagnostic_get_severity (diagnostic) == AID_SEVERITY_WARNING)
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  if (diagnostics == NULL || g_list_model_get_n_items (diagnostics) == 0)
+    adw_alert_dialog_set_body (ADW_ALERT_DIALOG (dialog), error != NULL ? error->message : "");
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), scrolled);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "edit", _("Open in _Text Editor"),
+                                  "close", _("_Close"),
+                                  NULL);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
+
+  data = g_new0 (ProblemsData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (problems_response_cb), data,
+                         problems_data_free, 0);
+
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+typedef struct
+{
+  AidWindow *window;
+  GFile     *file;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  AidWindow *self = user_data;
+  g_autofree char *title = NULL;
+
+  if (self->loading_toast == NULL)
+    return;
+
+  /* Translators: loading a file, with the percentage done */
+  title = g_strdup_printf (_("Loading… %d %%"), (int)(fraction * 100));
+  adw_toast_set_title (self->loading_toast, title);
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LoadData *data = user_data;
+  AidWindow *self = data->window;
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = aid_dataset_load_file_finish (result, &report, &error);
+
+  /* A newer load replaced this one, or the window closed: nothing to show. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      load_data_free (data);
+      return;
+    }
+
+  if (self->loading_toast != NULL)
+    {
+      adw_toast_dismiss (self->loading_toast);
+      g_clear_object (&self->loading_toast);
+    }
+  g_clear_object (&self->load_cancellable);
+
+  if (dataset == NULL)
+    {
+      show_problems (self, data->file, report, error);
+    }
+  else
+    {
+      g_autofree char *title = NULL;
+
+      aid_window_set_dataset (self, dataset);
+      /* Translators: %s is the title of the dataset just opened */
+      title = g_strdup_printf (_("Opened “%s”"), aid_dataset_get_title (dataset, aid_language_get (), NULL));
+      show_toast (self, title);
+    }
+
+  load_data_free (data);
+}
+
+/* Actions */
+
+static void
+open_dialog_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(AidWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    aid_window_open_file (self, file);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  AidWindow *self = user_data;
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) datasets = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_filter_set_name (datasets, _("Aid Explorer Datasets"));
+  gtk_file_filter_add_mime_type (datasets, "application/x-aid-explorer+json");
+  gtk_file_filter_add_suffix (datasets, "aid.json");
+  gtk_file_filter_set_name (json, _("JSON Files"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  g_list_store_append (filters, datasets);
+  g_list_store_append (filters, json);
+
+  gtk_file_dialog_set_title (dialog, _("Open Dataset"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_cb, g_object_ref (self));
+}
+
+static const GActionEntry window_actions[] = {
+  { "open", open_action },
+};
+
+static gboolean
+file_dropped_cb (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 AidWindow     *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  aid_window_open_file (self, g_value_get_object (value));
+
+  return TRUE;
 }
 
 /* GtkWindow overrides */
@@ -107,6 +349,11 @@ static void
 aid_window_dispose (GObject *object)
 {
   AidWindow *self = (AidWindow *)object;
+
+  /* A load still running finishes into nothing. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->loading_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_WINDOW);
   self->view = NULL;
@@ -178,10 +425,22 @@ aid_window_class_init (AidWindowClass *klass)
 static void
 aid_window_init (AidWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (SCHEMA_ID);
   restore_window_state (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
+
+  /* Drop a dataset file on the window to open it. */
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (file_dropped_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), GTK_WIDGET (self->toasts));
   set_view (self, aid_main_view_new ());
   update_title (self);
 
@@ -261,4 +520,46 @@ aid_window_search (AidWindow  *self,
   g_return_if_fail (AID_IS_WINDOW (self));
 
   aid_main_view_search (self->view, text);
+}
+
+/**
+ * aid_window_open_file:
+ *
+ * Loads a dataset in the background and shows it; if it has errors, they are listed and the
+ * dataset that was open stays. A second load cancels the first.
+ */
+void
+aid_window_open_file (AidWindow *self,
+                      GFile     *file)
+{
+  LoadData *data;
+
+  g_return_if_fail (AID_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  if (self->loading_toast == NULL)
+    {
+      self->loading_toast = adw_toast_new (_("Loading…"));
+      adw_toast_set_timeout (self->loading_toast, 0);
+      adw_toast_overlay_add_toast (self->toasts, g_object_ref (self->loading_toast));
+    }
+
+  data = g_new0 (LoadData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  aid_dataset_load_file_async (file, self->load_cancellable, load_progress_cb, g_object_ref (self),
+                               g_object_unref, loaded_cb, data);
+}
+
+/* Whether a dataset is being loaded, for tests. */
+gboolean
+aid_window_is_loading (AidWindow *self)
+{
+  g_return_val_if_fail (AID_IS_WINDOW (self), FALSE);
+
+  return self->load_cancellable != NULL;
 }

@@ -25,6 +25,9 @@ void        aid_window_set_dataset (AidWindow      *self,
                                     AidDataset     *dataset);
 AidMainView *aid_window_get_view   (AidWindow      *self);
 void        aid_window_reload      (AidWindow      *self);
+void        aid_window_open_file   (AidWindow      *self,
+                                    GFile          *file);
+gboolean    aid_window_is_loading  (AidWindow      *self);
 void        aid_window_search      (AidWindow      *self,
                                     const char     *text);
 

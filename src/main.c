@@ -28,7 +28,7 @@ main (int   argc,
   if (aid_check_is_requested (argc, argv))
     return aid_check_main (argc, argv);
 
-  app = aid_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
+  app = aid_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -39,6 +39,7 @@ typedef struct
   const char *section;
   const char *search;
   const char *project;
+  const char *open;
 } Page;
 
 static const Page pages[] = {
@@ -46,6 +47,7 @@ static const Page pages[] = {
   { "projects", "projects", "", NULL },
   { "search", "projects", "sikasso", NULL },
   { "project", "projects", "", "MLI/026" },
+  { "problems", "overview", "", NULL, "tests/data/check/semantic-percentages.json" },
 };
 
 typedef struct
@@ -110,6 +112,16 @@ apply (GtkWindow     *window,
   aid_window_search (AID_WINDOW (window), page->search);
   if (page->project != NULL)
     gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-project", "s", page->project);
+
+  /* A dialog from the previous shot goes; a file to open shows its problems. */
+  if (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL)
+    adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  if (page->open != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (page->open);
+
+      aid_window_open_file (AID_WINDOW (window), file);
+    }
 }
 
 /* Each tick saves the shot set up at the previous one, leaving time for the resize and the

@@ -82,13 +82,15 @@ title_and_actions (AidApplication *app,
   g_assert_cmpstr (gtk_window_get_title (window), ==, "Luxembourg's development cooperation with Mali, 2023–2024");
   g_assert_nonnull (aid_window_get_dataset (AID_WINDOW (window)));
 
-  for (const char * const *name = (const char * const[]) { "quit", "about", "shortcuts", NULL };
+  for (const char * const *name = (const char * const[]) { "quit", "about", "shortcuts", "preferences", "language", NULL };
        *name != NULL; name++)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), *name));
 
   assert_accel (app, "app.quit", "<Control>q");
   assert_accel (app, "app.shortcuts", "<Control>question");
   assert_accel (app, "window.close", "<Control>w");
+  assert_accel (app, "win.open", "<Control>o");
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "open"));
 
   /* A second activation presents the same window rather than opening another. */
   g_application_activate (G_APPLICATION (app));
@@ -428,6 +430,44 @@ test_window_language (void)
   run_in_application (language);
 }
 
+/* Opening a dataset: a valid one replaces the open one; a broken one lists its problems and
+ * the one that was open stays; a second load cancels the first. */
+static void
+open_file (AidApplication *app,
+           GtkWindow      *window)
+{
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "data", "check", "ok-every-member.json", NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "check", "structural-amount-string.json", NULL);
+  g_autoptr(GFile) valid_file = g_file_new_for_path (valid);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  AidDataset *bundled = aid_window_get_dataset (AID_WINDOW (window));
+  AdwDialog *dialog;
+
+  /* The broken file first: the bundled dataset stays, the problems are listed. */
+  aid_window_open_file (AID_WINDOW (window), broken_file);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (window)));
+  g_assert_true (aid_window_get_dataset (AID_WINDOW (window)) == bundled);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (find_label_text (GTK_WIDGET (dialog), "amount must be a number, found the string \"4 000 000\""));
+  g_assert_true (find_label_text (GTK_WIDGET (dialog), "Line 46, column 19 · activities[0].budget.amount"));
+  adw_dialog_force_close (dialog);
+
+  /* Two loads: the first is cancelled, the second shown. */
+  aid_window_open_file (AID_WINDOW (window), broken_file);
+  aid_window_open_file (AID_WINDOW (window), valid_file);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (window)));
+  g_assert_cmpstr (aid_dataset_get_id (aid_window_get_dataset (AID_WINDOW (window))), ==, "example");
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "An example");
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+}
+
+static void
+test_window_open (void)
+{
+  run_in_application (open_file);
+}
+
 static void
 test_window_markup (void)
 {
@@ -517,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/filters", test_window_filters);
   g_test_add_func ("/aid/window/markup", test_window_markup);
   g_test_add_func ("/aid/window/language", test_window_language);
+  g_test_add_func ("/aid/window/open", test_window_open);
 
   return g_test_run ();
 }
