@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aid-facts-page.h"
 #include "aid-language.h"
 #include "aid-main-view.h"
 #include "aid-overview-page.h"
@@ -26,8 +27,6 @@ struct _AidMainView
   /* Template widgets */
   AdwNavigationSplitView *split_view;
   GtkListBox            *sidebar_list;
-  GtkListBoxRow         *overview_row;
-  GtkListBoxRow         *projects_row;
   AdwNavigationPage     *content_page;
   AdwNavigationView     *content_view;
   AdwNavigationPage     *section_page;
@@ -37,6 +36,11 @@ struct _AidMainView
   GtkStack              *stack;
   AidOverviewPage       *overview_page;
   AidProjectsPage       *projects_page;
+  AidFactsPage          *organisations_page;
+  AidFactsPage          *places_page;
+  AidFactsPage          *humanitarian_page;
+  AidFactsPage          *country_page;
+  AidFactsPage          *sources_page;
   GtkMenuButton         *language_button;
 };
 
@@ -50,30 +54,40 @@ G_DEFINE_FINAL_TYPE (AidMainView, aid_main_view, ADW_TYPE_BREAKPOINT_BIN)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_section (AidMainView  *self,
-              const char *name)
+static const struct
 {
+  const char *name;
   const char *title;
+} sections[] = {
+  { "overview", N_("Overview") },
+  { "projects", N_("Projects") },
+  { "organisations", N_("Organisations") },
+  { "places", N_("Regions and Sectors") },
+  { "humanitarian", N_("Humanitarian Aid") },
+  { "country", N_("Country") },
+  { "sources", N_("Sources") },
+};
+
+static void
+show_section (AidMainView *self,
+              const char  *name)
+{
+  guint index = 0;
+  GtkListBoxRow *row;
 
   g_assert (AID_IS_MAIN_VIEW (self));
 
-  if (g_str_equal (name, "projects"))
-    {
-      title = _("Projects");
-      gtk_list_box_select_row (self->sidebar_list, self->projects_row);
-    }
-  else
-    {
-      name = "overview";
-      title = _("Overview");
-      gtk_list_box_select_row (self->sidebar_list, self->overview_row);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (name, sections[i].name) == 0)
+      index = i;
 
-  gtk_stack_set_visible_child_name (self->stack, name);
-  adw_window_title_set_title (self->window_title, title);
-  adw_navigation_page_set_title (self->section_page, title);
-  adw_navigation_page_set_title (self->content_page, title);
+  /* The sidebar lists the sections in the same order. */
+  row = gtk_list_box_get_row_at_index (self->sidebar_list, (int)index);
+  gtk_list_box_select_row (self->sidebar_list, row);
+  gtk_stack_set_visible_child_name (self->stack, sections[index].name);
+  adw_window_title_set_title (self->window_title, _(sections[index].title));
+  adw_navigation_page_set_title (self->section_page, _(sections[index].title));
+  adw_navigation_page_set_title (self->content_page, _(sections[index].title));
 
   /* A project page belongs to the section it was opened from. */
   adw_navigation_view_pop_to_tag (self->content_view, "section");
@@ -247,14 +261,13 @@ aid_main_view_class_init (AidMainViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (AID_TYPE_FACTS_PAGE);
   g_type_ensure (AID_TYPE_OVERVIEW_PAGE);
   g_type_ensure (AID_TYPE_PROJECTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-main-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AidMainView, split_view);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, sidebar_list);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, overview_row);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, projects_row);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, content_page);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, content_view);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, section_page);
@@ -264,6 +277,11 @@ aid_main_view_class_init (AidMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AidMainView, stack);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, overview_page);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, projects_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, organisations_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, places_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, humanitarian_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, country_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, sources_page);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, language_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -322,6 +340,11 @@ aid_main_view_set_dataset (AidMainView  *self,
 
   aid_overview_page_set_dataset (self->overview_page, dataset);
   aid_projects_page_set_dataset (self->projects_page, dataset);
+  aid_facts_page_set_dataset (self->organisations_page, dataset);
+  aid_facts_page_set_dataset (self->places_page, dataset);
+  aid_facts_page_set_dataset (self->humanitarian_page, dataset);
+  aid_facts_page_set_dataset (self->country_page, dataset);
+  aid_facts_page_set_dataset (self->sources_page, dataset);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);

@@ -143,10 +143,25 @@ show_problems (AidWindow     *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *body = NULL;
   GListModel *diagnostics = report != NULL ? aid_load_report_get_diagnostics (report) : NULL;
-  AdwDialog *dialog = adw_alert_dialog_new (_("The Dataset Could Not Be Opened"), NULL);
+  AdwDialog *dialog = adw_alert_dialog_new (_("Cannot Open Dataset"), NULL);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
   ProblemsData *data;
+
+  /* A long file name must not widen the dialog past a narrow window: let it break after
+   * its dashes, underscores and dots. */
+  {
+    g_autoptr(GString) breakable = g_string_new (NULL);
+
+    for (const char *p = name; *p != '\0'; p++)
+      {
+        g_string_append_c (breakable, *p);
+        if (*p == '-' || *p == '_' || *p == '.')
+          g_string_append (breakable, "\u200B");
+      }
+    g_free (name);
+    name = g_string_free (g_steal_pointer (&breakable), FALSE);
+  }
 
   /* Translators: %s is a file name */
   body = g_strdup_printf (_("Here is what is wrong in %s, and where. The dataset that was open stays open."), name);

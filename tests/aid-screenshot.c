@@ -47,6 +47,11 @@ static const Page pages[] = {
   { "projects", "projects", "", NULL },
   { "search", "projects", "sikasso", NULL },
   { "project", "projects", "", "MLI/026" },
+  { "organisations", "organisations", "", NULL, NULL },
+  { "places", "places", "", NULL, NULL },
+  { "humanitarian", "humanitarian", "", NULL, NULL },
+  { "country", "country", "", NULL, NULL },
+  { "sources", "sources", "", NULL, NULL },
   { "problems", "overview", "", NULL, "tests/data/check/semantic-percentages.json" },
 };
 

@@ -468,6 +468,86 @@ test_window_open (void)
   run_in_application (open_file);
 }
 
+static gboolean
+find_link (GtkWidget  *widget,
+           const char *uri)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LINK_BUTTON (child) && g_strcmp0 (gtk_link_button_get_uri (GTK_LINK_BUTTON (child)), uri) == 0)
+        return TRUE;
+      if (find_link (child, uri))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The pages beyond projects, each with facts from the bundled dataset: the 2024 indicators
+ * of the seed page, the humanitarian years (E1, E3, E6), the sources with their addresses. */
+static void
+pages (AidApplication *app,
+       GtkWindow      *window)
+{
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "country");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "186 of 191"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "Human Development Index rank"));
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "humanitarian");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "2024"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "2023"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "2012"));
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "sources");
+  WAIT_UNTIL (find_link (GTK_WIDGET (window),
+                         "https://www.cooperation.lu/fr/2024/la-cooperation-luxembourgeoise-et-ses-partenaires/cooperation-bilaterale/mali"));
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "organisations");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Swiss Agency for Development and Cooperation"));
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "places");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Not attributable to one region"));
+}
+
+/* Only web addresses open: a source's other address shows as text, never as a link. */
+static void
+unsafe_links (AidApplication *app,
+              GtkWindow      *window)
+{
+  static const char dataset_text[] =
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"Links\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
+    " {\"id\": \"a\", \"title\": \"Local\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"file:///etc/passwd\"},"
+    " {\"id\": \"b\", \"title\": \"Web\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"https://example.org/report\"}],"
+    " \"activities\": []}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "sources");
+
+  WAIT_UNTIL (find_link (GTK_WIDGET (window), "https://example.org/report"));
+  g_assert_false (find_link (GTK_WIDGET (window), "file:///etc/passwd"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "file:///etc/passwd"));
+}
+
+static void
+test_window_pages (void)
+{
+  run_in_application (pages);
+}
+
+static void
+test_window_unsafe_links (void)
+{
+  run_in_application (unsafe_links);
+}
+
 static void
 test_window_markup (void)
 {
@@ -558,6 +638,8 @@ main (int   argc,
   g_test_add_func ("/aid/window/markup", test_window_markup);
   g_test_add_func ("/aid/window/language", test_window_language);
   g_test_add_func ("/aid/window/open", test_window_open);
+  g_test_add_func ("/aid/window/pages", test_window_pages);
+  g_test_add_func ("/aid/window/unsafe-links", test_window_unsafe_links);
 
   return g_test_run ();
 }

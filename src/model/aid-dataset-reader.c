@@ -167,14 +167,20 @@ locate (AidReader   *reader,
 }
 
 /* The text of a value as written in the file, for messages about numbers: 1.005, not the
- * 1.0049999999999999 a double would print. */
+ * 1.0049999999999999 a double would print. Finding it walks the value being read, so it is
+ * NULL past the cap, where messages are no longer described: a file with many wrong numbers
+ * would take quadratic time otherwise. */
 static char *
 written_text (AidReader  *reader,
               const char *member)
 {
-  g_autoptr(GString) path = g_string_new (NULL);
+  g_autoptr(GString) path = NULL;
   AidJsonSpan span;
 
+  if (g_atomic_int_get (reader->n_reported) >= AID_MAX_PROBLEMS)
+    return NULL;
+
+  path = g_string_new (NULL);
   if (!locate (reader, member, path, &span))
     return NULL;
 
@@ -858,6 +864,19 @@ read_evidence_members (AidReader   *reader,
 }
 
 /* Reads a whole amount into cents: at most two decimals, never through the locale. */
+/* An amount as written, for a message (or as a double prints it). Finding it walks the value
+ * being read: only an amount that is reported is looked for, lest a valid file of many
+ * amounts with decimals take quadratic time. */
+static char *
+written_amount (AidReader *reader,
+                double     value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text = written_text (reader, "amount");
+
+  return text != NULL ? text : g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+}
+
 static gboolean
 read_amount (AidReader  *reader,
              JsonObject *object,
@@ -896,7 +915,7 @@ read_amount (AidReader  *reader,
   else
     {
       double value = json_node_get_double (node);
-      g_autofree char *buffer = written_text (reader, "amount");
+      g_autofree char *buffer = NULL;
       double scaled;
 
       if (!isfinite (value))
@@ -906,11 +925,13 @@ read_amount (AidReader  *reader,
         }
       if (value < 0)
         {
+          buffer = written_amount (reader, value);
           error (reader, "amount", _("amount must not be negative, found %s"), buffer);
           return FALSE;
         }
       if (value > (double)(AID_MAX_AMOUNT_CENTS / 100))
         {
+          buffer = written_amount (reader, value);
           error (reader, "amount", _("amount must be at most 10000000000000, found %s"), buffer);
           return FALSE;
         }
@@ -920,6 +941,7 @@ read_amount (AidReader  *reader,
       scaled = value * 100;
       if (fabs (scaled - nearbyint (scaled)) > 1e-6 * MAX (1.0, scaled))
         {
+          buffer = written_amount (reader, value);
           error (reader, "amount", _("amount must have at most two decimals, found %s"), buffer);
           return FALSE;
         }

@@ -323,3 +323,149 @@ aid_dataset_convert (AidDataset *self,
 
   return FALSE;
 }
+
+/**
+ * aid_dataset_get_counts:
+ *
+ * Returns: (transfer none) (element-type AidCount): what the sources count without itemising
+ */
+GPtrArray *
+aid_dataset_get_counts (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return self->counts;
+}
+
+/**
+ * aid_dataset_get_notes:
+ *
+ * Returns: (transfer none) (element-type AidNote): context that is not a figure
+ */
+GPtrArray *
+aid_dataset_get_notes (AidDataset *self)
+{
+  g_return_val_if_fail (AID_IS_DATASET (self), NULL);
+
+  return self->notes;
+}
+
+/* Citations of one source, in every piece of evidence of the dataset. */
+
+static guint count_in_evidence (const AidEvidence *evidence,
+                                const char        *source);
+
+static guint
+count_in_money (const AidMoney *money,
+                const char     *source)
+{
+  guint n;
+
+  if (money == NULL)
+    return 0;
+
+  n = count_in_evidence (&money->evidence, source);
+  for (guint i = 0; money->equivalents != NULL && i < money->equivalents->len; i++)
+    n += count_in_money (g_ptr_array_index (money->equivalents, i), source);
+  for (guint i = 0; money->disputes != NULL && i < money->disputes->len; i++)
+    n += count_in_money (g_ptr_array_index (money->disputes, i), source);
+
+  return n;
+}
+
+static guint
+count_in_evidence (const AidEvidence *evidence,
+                   const char        *source)
+{
+  guint n = g_strcmp0 (evidence->source, source) == 0;
+
+  for (guint i = 0; evidence->also != NULL && i < evidence->also->len; i++)
+    n += count_in_evidence (g_ptr_array_index (evidence->also, i), source);
+
+  return n;
+}
+
+static guint
+count_in_code_facts (GPtrArray  *facts,
+                     const char *source)
+{
+  guint n = 0;
+
+  for (guint i = 0; facts != NULL && i < facts->len; i++)
+    {
+      AidCodeFact *fact = g_ptr_array_index (facts, i);
+
+      n += count_in_evidence (&fact->evidence, source) + count_in_code_facts (fact->disputes, source);
+    }
+
+  return n;
+}
+
+static guint
+count_in_activity (AidActivity *activity,
+                   const char  *source)
+{
+  guint n = count_in_money (activity->budget, source);
+
+  if (activity->status != NULL)
+    n += count_in_evidence (&activity->status->evidence, source);
+  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
+    if (activity->dates[i] != NULL)
+      n += count_in_evidence (&activity->dates[i]->evidence, source);
+  for (guint i = 0; i < activity->participating_orgs->len; i++)
+    n += count_in_evidence (&((AidParticipation *)g_ptr_array_index (activity->participating_orgs, i))->evidence, source);
+  n += count_in_code_facts (activity->sectors, source) + count_in_code_facts (activity->locations, source);
+  for (guint i = 0; i < activity->contributions->len; i++)
+    n += count_in_money (((AidContribution *)g_ptr_array_index (activity->contributions, i))->money, source);
+  for (guint i = 0; i < activity->budgets->len; i++)
+    n += count_in_money (((AidBudget *)g_ptr_array_index (activity->budgets, i))->money, source);
+  for (guint i = 0; i < activity->transactions->len; i++)
+    n += count_in_money (((AidTransaction *)g_ptr_array_index (activity->transactions, i))->money, source);
+  for (guint i = 0; i < activity->results->len; i++)
+    n += count_in_evidence (&((AidResult *)g_ptr_array_index (activity->results, i))->evidence, source);
+  for (guint i = 0; i < activity->notes->len; i++)
+    n += count_in_evidence (&((AidNote *)g_ptr_array_index (activity->notes, i))->evidence, source);
+
+  return n;
+}
+
+/* How many figures, codes and notes cite @source, for the sources page. */
+guint
+aid_dataset_count_citations (AidDataset *self,
+                             const char *source)
+{
+  GListModel *activities;
+  guint n = 0;
+
+  g_return_val_if_fail (AID_IS_DATASET (self), 0);
+  g_return_val_if_fail (source != NULL, 0);
+
+  activities = G_LIST_MODEL (self->activities);
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+
+      n += count_in_activity (activity, source);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->envelopes)); i++)
+    {
+      g_autoptr(AidEnvelope) envelope = g_list_model_get_item (G_LIST_MODEL (self->envelopes), i);
+
+      n += count_in_money (envelope->money, source);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->indicators)); i++)
+    {
+      g_autoptr(AidIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+
+      n += count_in_evidence (&indicator->evidence, source);
+    }
+  for (guint i = 0; i < self->counts->len; i++)
+    n += count_in_evidence (&((AidCount *)g_ptr_array_index (self->counts, i))->evidence, source);
+  for (guint i = 0; i < self->notes->len; i++)
+    n += count_in_evidence (&((AidNote *)g_ptr_array_index (self->notes, i))->evidence, source);
+  for (guint i = 0; i < self->exchange_rates->len; i++)
+    n += count_in_evidence (&((AidExchangeRate *)g_ptr_array_index (self->exchange_rates, i))->evidence, source);
+
+  return n;
+}

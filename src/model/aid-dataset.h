@@ -33,6 +33,10 @@ GListModel      *aid_dataset_get_organisations     (AidDataset *self);
 GListModel      *aid_dataset_get_sources           (AidDataset *self);
 GListModel      *aid_dataset_get_envelopes         (AidDataset *self);
 GListModel      *aid_dataset_get_indicators        (AidDataset *self);
+GPtrArray       *aid_dataset_get_counts            (AidDataset *self);
+GPtrArray       *aid_dataset_get_notes             (AidDataset *self);
+guint            aid_dataset_count_citations       (AidDataset *self,
+                                                    const char *source);
 AidOrganisation *aid_dataset_lookup_organisation   (AidDataset *self,
                                                     const char *id);
 AidSource       *aid_dataset_lookup_source         (AidDataset *self,

@@ -182,4 +182,18 @@ typedef enum
 
 #define AID_N_DATE_KINDS (AID_DATE_ACTUAL_END + 1)
 
+/* What the sources count without itemising ("five NGOs"). */
+typedef struct
+{
+  const char  *id;
+  AidText     *label;
+  gint64       count;
+  guint        year;
+  gboolean     has_channel;
+  AidChannel   channel;
+  GPtrArray   *themes;             /* of AidText */
+  AidEvidence  evidence;
+  GPtrArray   *disputes;           /* of AidCount, with only count, year and evidence */
+} AidCount;
+
 G_END_DECLS

@@ -134,19 +134,6 @@ typedef struct
   GPtrArray   *disputes;         /* of AidExchangeRate, with only rate and evidence */
 } AidExchangeRate;
 
-typedef struct
-{
-  const char  *id;
-  AidText     *label;
-  gint64       count;
-  guint        year;
-  gboolean     has_channel;
-  AidChannel   channel;
-  GPtrArray   *themes;             /* of AidText */
-  AidEvidence  evidence;
-  GPtrArray   *disputes;           /* of AidCount, with only count, year and evidence */
-} AidCount;
-
 struct _AidDataset
 {
   GObject          parent_instance;
