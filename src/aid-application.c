@@ -91,6 +91,16 @@ about_action (GSimpleAction *action,
   /* Translators: put your name (and address) here, one translator per line. */
   adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (dialog), _("translator-credits"));
 
+  /* What the app carries from others, with their terms. */
+  adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (dialog), _("IATI codelists"),
+                                      "IATI Standard (http://iatistandard.org/)",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The names of the IATI codes, in English and French, are used under the Creative Commons Attribution 4.0 licence."));
+  adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (dialog), _("The Luxembourg–Mali dataset"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Compiled by the Aid Explorer contributors from public pages of the Luxembourg Cooperation, its agencies and the press, each figure with its source and a short quote; the quotes remain their publishers’."));
+
   adw_dialog_present (dialog, GTK_WIDGET (get_or_create_window (self)));
 }
 

@@ -327,8 +327,26 @@ open_action (GSimpleAction *action,
   gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_cb, g_object_ref (self));
 }
 
+static void
+cancel_load_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AidWindow *self = user_data;
+
+  /* The dataset that was open stays; loaded_cb sees the cancellation and shows nothing. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->loading_toast != NULL)
+    {
+      adw_toast_dismiss (self->loading_toast);
+      g_clear_object (&self->loading_toast);
+    }
+}
+
 static const GActionEntry window_actions[] = {
   { "open", open_action },
+  { "cancel-load", cancel_load_action },
 };
 
 static gboolean
@@ -560,6 +578,8 @@ aid_window_open_file (AidWindow *self,
     {
       self->loading_toast = adw_toast_new (_("Loading…"));
       adw_toast_set_timeout (self->loading_toast, 0);
+      adw_toast_set_button_label (self->loading_toast, _("_Cancel"));
+      adw_toast_set_action_name (self->loading_toast, "win.cancel-load");
       adw_toast_overlay_add_toast (self->toasts, g_object_ref (self->loading_toast));
     }
 

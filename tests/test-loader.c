@@ -347,6 +347,23 @@ test_loader_json_test_suite (void)
   g_assert_cmpuint (n_files, >=, 300);
 }
 
+/* Bidirectional overrides and zero-width characters never reach the screen: a title cannot
+ * read backwards or hide what it says. */
+static void
+test_loader_invisible_characters (void)
+{
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = load_fixture ("ok-invisible-characters.json", &report, &error);
+  g_autoptr(AidActivity) activity = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (aid_load_report_get_n_warnings (report), ==, 2);
+  activity = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
+  g_assert_cmpstr (aid_activity_get_title (activity, "en", NULL), ==, "Wells elif.exe in the north");
+  g_assert_cmpstr (aid_activity_get_title (activity, "fr", NULL), ==, "Des puits dans le nord");
+}
+
 static void
 test_loader_dates (void)
 {
@@ -363,6 +380,84 @@ test_loader_dates (void)
   g_assert_false (aid_date_parse ("2024-06-30T00:00", &date));
 }
 
+/* Hostile sizes: found while fuzzing the loader (fuzzing/fuzz-dataset-loader.c). A quadratic
+ * step shows as these tests timing out: minutes for what takes well under a second. */
+
+/* A dataset with one activity that has @members, loaded. */
+static AidDataset *
+load_one_activity (const char     *members,
+                   AidLoadReport **report,
+                   GError        **error)
+{
+  g_autofree char *json = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  json = g_strdup_printf ("{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\",\n"
+                          " \"title\": {\"en\": \"X\"}, \"default_language\": \"en\",\n"
+                          " \"default_currency\": \"EUR\", \"licence\": {\"name\": \"CC BY 4.0\"},\n"
+                          " \"sources\": [{\"id\": \"r\", \"title\": \"R\", \"publisher\": \"P\", \"language\": \"en\"}],\n"
+                          " \"organisations\": [{\"id\": \"a\", \"name\": {\"en\": \"A\"}}],\n"
+                          " \"activities\": [{\"id\": \"P\", \"title\": {\"en\": \"P\"}, \"channel\": \"bilateral\",\n"
+                          "   \"participating_orgs\": [{\"org\": \"a\", \"role\": \"1\", \"source\": \"r\"}],\n"
+                          "   %s}]}\n",
+                          members);
+  bytes = g_bytes_new (json, strlen (json));
+
+  return aid_dataset_load_bytes (bytes, NULL, report, error);
+}
+
+/* Every amount with decimals was found again in the text (for messages that show it as written),
+ * each time walking its activity from the start: a valid file of 24 000 contributions took
+ * minutes to load. Only amounts that are reported are looked for now. */
+static void
+test_loader_many_amounts (void)
+{
+  g_autoptr(GString) members = g_string_new ("\"contributions\": [");
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(AidActivity) activity = NULL;
+
+  for (guint i = 0; i < 24000; i++)
+    g_string_append_printf (members, "%s{\"funder\": \"a\", \"amount\": 1.5, \"source\": \"r\"}",
+                            i > 0 ? ", " : "");
+  g_string_append (members, "]");
+
+  dataset = load_one_activity (members->str, &report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (aid_load_report_get_n_errors (report), ==, 0);
+  activity = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
+  g_assert_cmpuint (aid_activity_get_contributions (activity)->len, ==, 24000);
+}
+
+/* The same walk for wrong numbers, which are counted past the cap on problems but no longer
+ * described: none is looked for then. */
+static void
+test_loader_many_wrong_numbers (void)
+{
+  g_autoptr(GString) members = g_string_new ("\"sectors\": [");
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(AidDiagnostic) diagnostic = NULL;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (members, i > 0 ? ", 1.5" : "1.5");
+  g_string_append (members, "]");
+
+  dataset = load_one_activity (members->str, &report, &error);
+  g_assert_error (error, AID_DATASET_ERROR, AID_DATASET_ERROR_INVALID);
+  g_assert_null (dataset);
+  g_assert_cmpuint (aid_load_report_get_n_errors (report), >=, 200000);
+  g_assert_cmpuint (g_list_model_get_n_items (aid_load_report_get_diagnostics (report)), ==, 101);
+
+  /* The ones described still show the number as written. */
+  diagnostic = first_diagnostic (report);
+  g_assert_cmpstr (aid_diagnostic_get_path (diagnostic), ==, "activities[0].sectors[0]");
+  g_assert_nonnull (strstr (aid_diagnostic_get_message (diagnostic), "the number 1.5"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +471,9 @@ main (int   argc,
   g_test_add_func ("/aid/loader/cancel", test_loader_cancel);
   g_test_add_func ("/aid/loader/json-test-suite", test_loader_json_test_suite);
   g_test_add_func ("/aid/loader/dates", test_loader_dates);
+  g_test_add_func ("/aid/loader/invisible-characters", test_loader_invisible_characters);
+  g_test_add_func ("/aid/loader/many-amounts", test_loader_many_amounts);
+  g_test_add_func ("/aid/loader/many-wrong-numbers", test_loader_many_wrong_numbers);
 
   return g_test_run ();
 }

@@ -689,6 +689,47 @@ read_array (AidReader  *reader,
   return json_node_get_array (node);
 }
 
+/* Characters that change how the text around them is drawn without showing themselves:
+ * bidirectional overrides and isolates (a name that reads backwards, hiding what it says) and
+ * zero-width characters (two names that look the same but differ). */
+static gboolean
+is_invisible_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+         c == 0x200F || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2060 ||
+         c == 0xFEFF;
+}
+
+/* Returns @text without its invisible control characters, after a warning, or NULL when it
+ * has none. Names and titles can then never spoof what they show. */
+static char *
+neutralise (AidReader  *reader,
+            const char *member,
+            const char *text)
+{
+  g_autoptr(GString) clean = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_invisible_control (c))
+        {
+          if (clean != NULL)
+            g_string_append_unichar (clean, c);
+          continue;
+        }
+
+      if (clean == NULL)
+        {
+          clean = g_string_new_len (text, p - text);
+          warning (reader, member, _("invisible control characters such as U+%04X removed from the text"), c);
+        }
+    }
+
+  return clean != NULL ? g_string_free (g_steal_pointer (&clean), FALSE) : NULL;
+}
+
 /* Reads a language map, {"fr": "…", "en": "…"}, with at least one text, from @node, the value
  * at the current path; @name names it in messages. */
 static AidText *
@@ -727,7 +768,9 @@ read_text_node (AidReader  *reader,
         }
       else
         {
-          aid_text_set (text, language, json_node_get_string (value));
+          g_autofree char *clean = neutralise (reader, language, json_node_get_string (value));
+
+          aid_text_set (text, language, clean != NULL ? clean : json_node_get_string (value));
         }
     }
 
@@ -1267,6 +1310,17 @@ read_source (AidReader  *reader,
   check_members (reader, object, known);
   source->title = g_strdup (read_string (reader, object, "title", TRUE));
   source->publisher = g_strdup (read_string (reader, object, "publisher", TRUE));
+  for (guint i = 0; i < 2; i++)
+    {
+      char **field = i == 0 ? &source->title : &source->publisher;
+      char *clean = *field != NULL ? neutralise (reader, i == 0 ? "title" : "publisher", *field) : NULL;
+
+      if (clean != NULL)
+        {
+          g_free (*field);
+          *field = clean;
+        }
+    }
   source->url = g_strdup (read_string (reader, object, "url", FALSE));
   source->language = read_language (reader, object, "language", TRUE);
   read_date (reader, object, "published", FALSE, &source->published);
