@@ -93,6 +93,29 @@ append_source (GtkBox            *box,
     }
 }
 
+static void
+copy_clicked_cb (GtkButton  *button,
+                 const char *citation)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), citation);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
+}
+
+/* "4,1 M€ — Coopération luxembourgeoise, Rapport annuel 2024": the figure as people quote it. */
+static char *
+make_citation (AidDataset        *dataset,
+               const AidEvidence *evidence,
+               const char        *figure)
+{
+  AidSource *source = aid_dataset_lookup_source (dataset, evidence->source);
+
+  if (source == NULL)
+    return g_strdup (figure);
+
+  /* Translators: a figure with its citation: "4,1 M€ — Publisher, Title" */
+  return g_strdup_printf (_("%s — %s, %s"), figure, aid_source_get_publisher (source), aid_source_get_title (source));
+}
+
 /**
  * aid_evidence_button_new:
  * @disputed: (nullable): the other values the sources give, when they disagree
@@ -103,6 +126,21 @@ GtkWidget *
 aid_evidence_button_new (AidDataset        *dataset,
                          const AidEvidence *evidence,
                          const char        *disputed)
+{
+  return aid_evidence_button_new_for_figure (dataset, evidence, disputed, NULL);
+}
+
+/**
+ * aid_evidence_button_new_for_figure:
+ * @figure: (nullable): the figure as shown, to copy it with its citation
+ *
+ * Returns: (transfer floating): a button that shows where a figure comes from
+ */
+GtkWidget *
+aid_evidence_button_new_for_figure (AidDataset        *dataset,
+                                    const AidEvidence *evidence,
+                                    const char        *disputed,
+                                    const char        *figure)
 {
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
@@ -134,6 +172,17 @@ aid_evidence_button_new (AidDataset        *dataset,
       gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
       gtk_box_append (GTK_BOX (box), make_label (_("Disputed"), "caption-heading"));
       gtk_box_append (GTK_BOX (box), make_label (disputed, NULL));
+    }
+
+  if (figure != NULL)
+    {
+      GtkWidget *copy = gtk_button_new_with_mnemonic (_("_Copy with Citation"));
+
+      gtk_widget_set_halign (copy, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (copy, 6);
+      g_signal_connect_data (copy, "clicked", G_CALLBACK (copy_clicked_cb),
+                             make_citation (dataset, evidence, figure), (GClosureNotify)(void (*) (void))g_free, 0);
+      gtk_box_append (GTK_BOX (box), copy);
     }
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);

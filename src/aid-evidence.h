@@ -13,8 +13,12 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *aid_evidence_button_new (AidDataset        *dataset,
-                                    const AidEvidence *evidence,
-                                    const char        *disputed);
+GtkWidget *aid_evidence_button_new            (AidDataset        *dataset,
+                                               const AidEvidence *evidence,
+                                               const char        *disputed);
+GtkWidget *aid_evidence_button_new_for_figure (AidDataset        *dataset,
+                                               const AidEvidence *evidence,
+                                               const char        *disputed,
+                                               const char        *figure);
 
 G_END_DECLS

@@ -168,7 +168,8 @@ add_money_row (AidProjectPage      *self,
     }
 
   row = fact_row (title, details->len > 0 ? details->str : NULL, amount);
-  add_evidence (self, row, &money->evidence, disputed);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             aid_evidence_button_new_for_figure (self->dataset, &money->evidence, disputed, amount));
   adw_preferences_group_add (group, row);
 }
 

@@ -30,6 +30,11 @@ struct _AidWindow
   AdwToastOverlay      *toasts;
   AdwToast             *loading_toast;
   GCancellable         *load_cancellable;
+
+  /* The open file, watched so that the window follows its changes. */
+  GFile                *file;
+  GFileMonitor         *monitor;
+  guint                 reload_id;
 };
 
 enum {
@@ -244,6 +249,9 @@ load_progress_cb (double   fraction,
   adw_toast_set_title (self->loading_toast, title);
 }
 
+static void watch_file (AidWindow *self,
+                        GFile     *file);
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
@@ -280,12 +288,58 @@ loaded_cb (GObject      *object,
       g_autofree char *title = NULL;
 
       aid_window_set_dataset (self, dataset);
+      watch_file (self, data->file);
       /* Translators: %s is the title of the dataset just opened */
       title = g_strdup_printf (_("Opened “%s”"), aid_dataset_get_title (dataset, aid_language_get (), NULL));
       show_toast (self, title);
     }
 
   load_data_free (data);
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  AidWindow *self = user_data;
+
+  self->reload_id = 0;
+  if (self->file != NULL)
+    aid_window_open_file (self, self->file);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* An editor saves in several steps: reload once they are done. */
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 AidWindow         *self)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
+    return;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (300, reload_cb, self);
+}
+
+static void
+watch_file (AidWindow *self,
+            GFile     *file)
+{
+  if (self->file != NULL && file != NULL && g_file_equal (self->file, file))
+    return;
+
+  g_clear_object (&self->monitor);
+  g_set_object (&self->file, file);
+  if (file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
 }
 
 /* Actions */
@@ -387,6 +441,9 @@ aid_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_toast);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->file);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_WINDOW);
   self->view = NULL;

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "aid-application.h"
 #include "aid-language.h"
@@ -462,6 +464,47 @@ open_file (AidApplication *app,
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
 }
 
+/* The window follows its file: saved again with a change, it is read again. */
+static void
+reload (AidApplication *app,
+        GtkWindow      *window)
+{
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "data", "check", "ok-minimal.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) changed = NULL;
+  int fd;
+
+  g_file_get_contents (valid, &text, NULL, &error);
+  g_assert_no_error (error);
+  fd = g_file_open_tmp ("aid-reload-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  aid_window_open_file (AID_WINDOW (window), file);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (window)));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "An example");
+
+  changed = g_string_new (text);
+  g_string_replace (changed, "\"An example\"", "\"An example, revised\"", 1);
+  g_file_set_contents (path, changed->str, -1, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (g_strcmp0 (gtk_window_get_title (window), "An example, revised") == 0);
+
+  g_unlink (path);
+}
+
+static void
+test_window_reload (void)
+{
+  run_in_application (reload);
+}
+
 static void
 test_window_open (void)
 {
@@ -638,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/markup", test_window_markup);
   g_test_add_func ("/aid/window/language", test_window_language);
   g_test_add_func ("/aid/window/open", test_window_open);
+  g_test_add_func ("/aid/window/reload", test_window_reload);
   g_test_add_func ("/aid/window/pages", test_window_pages);
   g_test_add_func ("/aid/window/unsafe-links", test_window_unsafe_links);
 
