@@ -41,6 +41,7 @@ struct _AidMainView
   AidFactsPage          *humanitarian_page;
   AidFactsPage          *country_page;
   AidFactsPage          *sources_page;
+  GMenu                 *recent_menu;
   GtkMenuButton         *language_button;
 };
 
@@ -92,6 +93,37 @@ show_section (AidMainView *self,
   /* A project page belongs to the section it was opened from. */
   adw_navigation_view_pop_to_tag (self->content_view, "section");
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static int
+compare_recent (GtkRecentInfo *a,
+                GtkRecentInfo *b)
+{
+  return g_date_time_compare (gtk_recent_info_get_modified (b), gtk_recent_info_get_modified (a));
+}
+
+/* The recent datasets, newest first, for the primary menu's submenu. */
+static void
+update_recent (AidMainView *self)
+{
+  g_autolist(GtkRecentInfo) items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) ours = g_ptr_array_new ();
+
+  g_menu_remove_all (self->recent_menu);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (gtk_recent_info_has_application (l->data, "aid-explorer") && gtk_recent_info_exists (l->data))
+      g_ptr_array_add (ours, l->data);
+  g_ptr_array_sort_values (ours, (GCompareFunc)compare_recent);
+
+  for (guint i = 0; i < MIN (ours->len, 8); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_menu, item);
+    }
 }
 
 static void
@@ -282,6 +314,7 @@ aid_main_view_class_init (AidMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AidMainView, humanitarian_page);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, country_page);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, sources_page);
+  gtk_widget_class_bind_template_child (widget_class, AidMainView, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, language_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -306,6 +339,10 @@ aid_main_view_init (AidMainView *self)
 
   /* The language button names the language in use, as its own speakers write it. */
   gtk_menu_button_set_label (self->language_button, g_str_equal (aid_language_get (), "fr") ? "FR" : "EN");
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (update_recent),
+                           self, G_CONNECT_SWAPPED);
+  update_recent (self);
 
   show_section (self, "overview");
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);

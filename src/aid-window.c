@@ -252,6 +252,20 @@ load_progress_cb (double   fraction,
 static void watch_file (AidWindow *self,
                         GFile     *file);
 
+/* Recent datasets, in the desktop's shared list so that file choosers show them too. */
+static void
+remember (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .mime_type = (char *)"application/x-aid-explorer+json",
+    .app_name = (char *)"aid-explorer",
+    .app_exec = (char *)"aid-explorer %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
@@ -289,6 +303,7 @@ loaded_cb (GObject      *object,
 
       aid_window_set_dataset (self, dataset);
       watch_file (self, data->file);
+      remember (data->file);
       /* Translators: %s is the title of the dataset just opened */
       title = g_strdup_printf (_("Opened “%s”"), aid_dataset_get_title (dataset, aid_language_get (), NULL));
       show_toast (self, title);
@@ -398,8 +413,20 @@ cancel_load_action (GSimpleAction *action,
     }
 }
 
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AidWindow *self = user_data;
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  aid_window_open_file (self, file);
+}
+
 static const GActionEntry window_actions[] = {
   { "open", open_action },
+  { "open-recent", open_recent_action, "s" },
   { "cancel-load", cancel_load_action },
 };
 

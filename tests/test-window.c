@@ -462,6 +462,14 @@ open_file (AidApplication *app,
   g_assert_cmpstr (aid_dataset_get_id (aid_window_get_dataset (AID_WINDOW (window))), ==, "example");
   g_assert_cmpstr (gtk_window_get_title (window), ==, "An example");
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  /* It is now a recent dataset, which the menu offers again. */
+  {
+    g_autofree char *uri = g_file_get_uri (valid_file);
+
+    WAIT_UNTIL (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "open-recent"));
+  }
 }
 
 /* The window follows its file: saved again with a change, it is read again. */
