@@ -143,6 +143,32 @@ aid_evidence_button_new_for_figure (AidDataset        *dataset,
                                     const char        *figure)
 {
   GtkWidget *button = gtk_menu_button_new ();
+
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (evidence != NULL, NULL);
+
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), aid_evidence_popover_new (dataset, evidence, disputed, figure));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), disputed != NULL ? "dialog-warning-symbolic" : "aid-source-symbolic");
+  gtk_widget_set_tooltip_text (button, disputed != NULL ? _("Disputed: see the sources") : _("Source"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+/**
+ * aid_evidence_popover_new:
+ * @disputed: (nullable): the other values the sources give, when they disagree
+ * @figure: (nullable): the figure as shown, to copy it with its citation
+ *
+ * Returns: (transfer floating): a popover that says where a figure comes from
+ */
+GtkWidget *
+aid_evidence_popover_new (AidDataset        *dataset,
+                          const AidEvidence *evidence,
+                          const char        *disputed,
+                          const char        *figure)
+{
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
@@ -186,11 +212,37 @@ aid_evidence_button_new_for_figure (AidDataset        *dataset,
     }
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), disputed != NULL ? "dialog-warning-symbolic" : "aid-source-symbolic");
-  gtk_widget_set_tooltip_text (button, disputed != NULL ? _("Disputed: see the sources") : _("Source"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
 
-  return button;
+  return popover;
+}
+
+/**
+ * aid_evidence_sum_popover_new:
+ * @items: (element-type utf8): one line per amount added, "Title: amount"
+ *
+ * Returns: (transfer floating): a popover that says how a total was obtained
+ */
+GtkWidget *
+aid_evidence_sum_popover_new (const char *explanation,
+                              GPtrArray  *items)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  g_return_val_if_fail (explanation != NULL, NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  gtk_box_append (GTK_BOX (box), make_label (aid_labels_method (AID_METHOD_SUMMED), "heading"));
+  gtk_box_append (GTK_BOX (box), make_label (explanation, "dim-label"));
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    gtk_box_append (GTK_BOX (box), make_label (g_ptr_array_index (items, i), "caption"));
+  gtk_box_append (GTK_BOX (box), make_label (_("Each amount’s source is on its project’s page."), "caption"));
+
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+
+  return popover;
 }

@@ -21,4 +21,11 @@ GtkWidget *aid_evidence_button_new_for_figure (AidDataset        *dataset,
                                                const char        *disputed,
                                                const char        *figure);
 
+GtkWidget *aid_evidence_popover_new           (AidDataset        *dataset,
+                                               const AidEvidence *evidence,
+                                               const char        *disputed,
+                                               const char        *figure);
+GtkWidget *aid_evidence_sum_popover_new       (const char        *explanation,
+                                               GPtrArray         *items);
+
 G_END_DECLS

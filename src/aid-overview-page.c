@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "aid-bar.h"
+#include "aid-envelope.h"
+#include "aid-evidence.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
@@ -52,7 +54,8 @@ add_tile (AidOverviewPage *self,
           const char      *title,
           const char      *figure,
           const char      *exact,
-          const char      *caption)
+          const char      *caption,
+          GtkWidget       *evidence)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title_label = gtk_label_new (title);
@@ -60,10 +63,7 @@ add_tile (AidOverviewPage *self,
   GtkWidget *caption_label = gtk_label_new (caption);
   g_autofree char *accessible = g_strjoin (", ", title, exact != NULL ? exact : figure, caption, NULL);
 
-  gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "tile");
-  gtk_widget_set_focusable (box, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   gtk_label_set_xalign (GTK_LABEL (title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
@@ -84,7 +84,26 @@ add_tile (AidOverviewPage *self,
   gtk_box_append (GTK_BOX (box), title_label);
   gtk_box_append (GTK_BOX (box), figure_label);
   gtk_box_append (GTK_BOX (box), caption_label);
-  gtk_flow_box_append (self->tiles, box);
+
+  /* A tile with evidence is a button that opens it, from the pointer or the keyboard. */
+  if (evidence != NULL)
+    {
+      GtkWidget *button = gtk_menu_button_new ();
+
+      gtk_menu_button_set_child (GTK_MENU_BUTTON (button), box);
+      gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), evidence);
+      gtk_widget_add_css_class (button, "card");
+      gtk_widget_add_css_class (button, "tile-button");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      gtk_flow_box_append (self->tiles, button);
+    }
+  else
+    {
+      gtk_widget_add_css_class (box, "card");
+      gtk_widget_set_focusable (box, TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      gtk_flow_box_append (self->tiles, box);
+    }
 }
 
 static void
@@ -92,13 +111,59 @@ add_amount_tile (AidOverviewPage *self,
                  const char      *title,
                  gint64           cents,
                  const char      *currency,
-                 const char      *caption)
+                 const char      *caption,
+                 GtkWidget       *evidence)
 {
   const char *language = aid_language_get ();
   g_autofree char *compact = aid_format_amount_compact (cents, currency, language);
   g_autofree char *exact = aid_format_amount (cents, currency, language);
 
-  add_tile (self, title, compact, exact, caption);
+  add_tile (self, title, compact, exact, caption, evidence);
+}
+
+/* How a total was obtained: the amounts of @kind of the activities in focus, one per line. */
+static GtkWidget *
+sum_evidence (AidOverviewPage *self,
+              AidAmountKind    kind,
+              const char      *explanation)
+{
+  const char *language = aid_language_get ();
+  GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
+      const char *title = aid_activity_get_title (activity, language, NULL);
+
+      if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL)
+        {
+          const AidMoney *budget = aid_activity_get_budget (activity);
+          g_autofree char *amount = aid_format_amount (budget->cents, budget->currency, language);
+
+          g_ptr_array_add (items, g_strdup_printf ("%s: %s", title, amount));
+        }
+      else if (kind == AID_AMOUNT_CONTRIBUTION)
+        {
+          GPtrArray *contributions = aid_activity_get_contributions (activity);
+
+          for (guint c = 0; c < contributions->len; c++)
+            {
+              AidContribution *contribution = g_ptr_array_index (contributions, c);
+              AidOrganisation *funder = aid_dataset_lookup_organisation (self->dataset, contribution->funder);
+              g_autofree char *amount = NULL;
+
+              if (contribution->money == NULL)
+                continue;
+              amount = aid_format_amount (contribution->money->cents, contribution->money->currency, language);
+              g_ptr_array_add (items, g_strdup_printf ("%s, %s: %s", title,
+                                                       funder != NULL ? aid_organisation_get_name (funder, language, NULL) : contribution->funder,
+                                                       amount));
+            }
+        }
+    }
+
+  return aid_evidence_sum_popover_new (explanation, items);
 }
 
 static char *
@@ -175,8 +240,13 @@ add_humanitarian_tile (AidOverviewPage *self,
 
   /* Translators: %u is a year */
   title = g_strdup_printf (_("Humanitarian Aid in %u"), year);
-  add_amount_tile (self, title, aid_activity_get_budget (main_activity)->cents,
-                   aid_activity_get_budget (main_activity)->currency, caption->str);
+  {
+    const AidMoney *budget = aid_activity_get_budget (main_activity);
+    g_autofree char *compact = aid_format_amount_compact (budget->cents, budget->currency, language);
+
+    add_amount_tile (self, title, budget->cents, budget->currency, caption->str,
+                     aid_evidence_popover_new (self->dataset, &budget->evidence, NULL, compact));
+  }
 }
 
 static void
@@ -203,8 +273,15 @@ fill_tiles (AidOverviewPage *self)
       /* Translators: %s lists channels, such as "Bilateral, Multilateral, Humanitarian" */
       envelope_caption = g_strdup_printf (_("Published envelope · %s"), covers);
       if (aid_reconciliation_get_envelope_cents (reconciliation) >= 0)
-        add_amount_tile (self, aid_reconciliation_get_envelope_title (reconciliation, language),
-                         aid_reconciliation_get_envelope_cents (reconciliation), currency, envelope_caption);
+        {
+          g_autoptr(AidEnvelope) envelope = g_list_model_get_item (aid_dataset_get_envelopes (self->dataset), 0);
+          const AidMoney *money = aid_envelope_get_money (envelope);
+          g_autofree char *compact = aid_format_amount_compact (money->cents, money->currency, language);
+
+          add_amount_tile (self, aid_reconciliation_get_envelope_title (reconciliation, language),
+                           aid_reconciliation_get_envelope_cents (reconciliation), currency, envelope_caption,
+                           aid_evidence_popover_new (self->dataset, &money->evidence, NULL, compact));
+        }
     }
 
   if (budget->n_amounts > 0)
@@ -214,7 +291,8 @@ fill_tiles (AidOverviewPage *self)
                                               "Lifetime budgets of %u activities under way in the period",
                                               budget->n_amounts),
                                  budget->n_amounts);
-      add_amount_tile (self, _("Activity Budgets"), budget->cents, currency, caption);
+      add_amount_tile (self, _("Activity Budgets"), budget->cents, currency, caption,
+                       sum_evidence (self, AID_AMOUNT_BUDGET, caption));
       g_clear_pointer (&caption, g_free);
     }
 
@@ -225,7 +303,8 @@ fill_tiles (AidOverviewPage *self)
                                               "%u published shares of co-financed budgets",
                                               contributions->n_amounts),
                                  contributions->n_amounts);
-      add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption);
+      add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption,
+                       sum_evidence (self, AID_AMOUNT_CONTRIBUTION, caption));
       g_clear_pointer (&caption, g_free);
     }
 
@@ -239,12 +318,12 @@ fill_tiles (AidOverviewPage *self)
                                             "Under way in the period; %u more before or after it",
                                             n_all - n_focus),
                                n_all - n_focus);
-  add_tile (self, _("Activities"), count, NULL, caption);
+  add_tile (self, _("Activities"), count, NULL, caption, NULL);
   g_clear_pointer (&caption, g_free);
   g_clear_pointer (&count, g_free);
 
   count = g_strdup_printf ("%u", n_organisations);
-  add_tile (self, _("Organisations"), count, NULL, _("Funders, implementers and partners"));
+  add_tile (self, _("Organisations"), count, NULL, _("Funders, implementers and partners"), NULL);
 }
 
 typedef struct

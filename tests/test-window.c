@@ -588,6 +588,49 @@ unsafe_links (AidApplication *app,
 }
 
 static void
+collect_tile_buttons (GtkWidget *widget,
+                      GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child) && gtk_widget_has_css_class (child, "tile-button"))
+        g_ptr_array_add (found, child);
+      collect_tile_buttons (child, found);
+    }
+}
+
+/* The overview's figures open their evidence: the envelope its source, a total how it was
+ * added up. */
+static void
+tile_evidence (AidApplication *app,
+               GtkWindow      *window)
+{
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new ();
+  GtkPopover *popover;
+
+  collect_tile_buttons (GTK_WIDGET (window), tiles);
+  g_assert_cmpuint (tiles->len, ==, 4);
+
+  /* The envelope: the seed page, its quote. */
+  popover = gtk_menu_button_get_popover (g_ptr_array_index (tiles, 0));
+  gtk_menu_button_popup (g_ptr_array_index (tiles, 0));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_true (find_label_text (GTK_WIDGET (popover), "Published by the source"));
+  gtk_popover_popdown (popover);
+
+  /* The budgets: added up, each activity's amount listed. */
+  popover = gtk_menu_button_get_popover (g_ptr_array_index (tiles, 1));
+  g_assert_true (find_label_text (GTK_WIDGET (popover), "Added up from published figures"));
+  g_assert_true (find_label_text (GTK_WIDGET (popover), "Rural development and food security: €47,440,199"));
+}
+
+static void
+test_window_tile_evidence (void)
+{
+  run_in_application (tile_evidence);
+}
+
+static void
 test_window_pages (void)
 {
   run_in_application (pages);
@@ -691,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/open", test_window_open);
   g_test_add_func ("/aid/window/reload", test_window_reload);
   g_test_add_func ("/aid/window/pages", test_window_pages);
+  g_test_add_func ("/aid/window/tile-evidence", test_window_tile_evidence);
   g_test_add_func ("/aid/window/unsafe-links", test_window_unsafe_links);
 
   return g_test_run ();
