@@ -176,7 +176,10 @@ test_totals_breakdowns (void)
  * = 49 423 408. Every other budget has several sectors or none: not attributable
  *   = 120 587 573 - 49 423 408 - 18 974 935 - 250 000 = 51 939 230.
  * Regions: PAFA II is in Sikasso alone (B12), Kidal IV in Kidal (C1), Gao in Gao (C3):
- *   Sikasso 16 000 000, Kidal 13 726 450, Gao 14 312 780. */
+ *   Sikasso 16 000 000, Kidal 13 726 450, Gao 14 312 780. MLI/021 and MLI/022 run in three
+ *   regions each (B32) with no published split, and the humanitarian contributions name no
+ *   region: not attributable = 47 440 199 + 18 974 935 + 4 100 000 + 250 000 + 3 800 000
+ *   = 74 565 134. */
 static void
 test_totals_attributable (void)
 {
@@ -196,6 +199,8 @@ test_totals_attributable (void)
                    ==, EUR (13726450));
   g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_REGION, "gao")->sums[AID_AMOUNT_BUDGET].cents,
                    ==, EUR (14312780));
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_REGION, NULL)->sums[AID_AMOUNT_BUDGET].cents,
+                   ==, EUR (74565134));
 }
 
 /* Co-financing of PAFA II (B13): Luxembourg 8 000 000 and Switzerland 8 000 000 of
@@ -310,6 +315,114 @@ test_totals_bilingual (void)
     }
 }
 
+/* Hostile sums: found by fuzzing/fuzz-dataset-loader. */
+
+#define MAX_AMOUNT "10000000000000"
+
+/* Activities that only differ by their id, each with @members. */
+static char *
+make_activities (guint       n_activities,
+                 const char *members)
+{
+  GString *json = g_string_new (NULL);
+
+  for (guint i = 0; i < n_activities; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\": \"P%u\", \"title\": {\"en\": \"P\"}, \"channel\": \"bilateral\",\n"
+                            " \"participating_orgs\": [{\"org\": \"a\", \"role\": \"1\", \"source\": \"r\"}],\n"
+                            " %s}",
+                            i > 0 ? ",\n" : "", i, members);
+
+  return g_string_free (json, FALSE);
+}
+
+/* A valid dataset of @activities, with @extra as more members of the root. */
+static AidDataset *
+load_generated (const char *extra,
+                const char *activities)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  AidDataset *dataset;
+
+  g_string_append_printf (json,
+                          "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\",\n"
+                          " \"title\": {\"en\": \"X\"}, \"default_language\": \"en\",\n"
+                          " \"default_currency\": \"EUR\", \"licence\": {\"name\": \"CC BY 4.0\"},\n"
+                          " \"sources\": [{\"id\": \"r\", \"title\": \"R\", \"publisher\": \"P\", \"language\": \"en\"}],\n"
+                          " \"organisations\": [{\"id\": \"a\", \"name\": {\"en\": \"A\"}}],\n"
+                          " %s\"activities\": [%s]}\n",
+                          extra, activities);
+
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = aid_dataset_load_bytes (bytes, NULL, &report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+/* Each amount is within the limit, but enough of them add up past what a gint64 of cents
+ * holds: the sum stays at its largest instead of overflowing (undefined behaviour, then a
+ * negative total). */
+static void
+test_totals_overflow_sum (void)
+{
+  g_autofree char *activities = make_activities (9300, "\"budget\": {\"amount\": " MAX_AMOUNT ", \"source\": \"r\"}");
+  g_autoptr(AidDataset) dataset = load_generated ("", activities);
+  const AidSum *sum = aid_totals_get_sum (aid_dataset_get_totals (dataset), AID_AMOUNT_BUDGET);
+
+  g_assert_cmpuint (sum->n_amounts, ==, 9300);
+  g_assert_cmpint (sum->cents, ==, G_MAXINT64);
+}
+
+/* A published rate close to zero converts an amount to more than a gint64 holds: it counts as
+ * the largest sum, never as whatever llround() gives out of range. */
+static void
+test_totals_overflow_rate (void)
+{
+  g_autofree char *activities = make_activities (2, "\"budget\": {\"amount\": 1, \"currency\": \"XOF\", \"source\": \"r\"}");
+  g_autoptr(AidDataset) dataset =
+    load_generated ("\"exchange_rates\": [{\"currency\": \"XOF\", \"base\": \"EUR\", \"rate\": 1e-300, \"source\": \"r\"}],\n",
+                    activities);
+  const AidSum *sum = aid_totals_get_sum (aid_dataset_get_totals (dataset), AID_AMOUNT_BUDGET);
+
+  g_assert_cmpuint (sum->n_converted, ==, 2);
+  g_assert_cmpint (sum->cents, ==, G_MAXINT64);
+  g_assert_cmpint (sum->converted_cents, ==, G_MAXINT64);
+}
+
+/* The contributions to one activity add up past a gint64 too. */
+static void
+test_totals_overflow_shares (void)
+{
+  g_autoptr(GString) contributions = g_string_new ("\"contributions\": [");
+  g_autofree char *activities = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(AidActivity) first = NULL;
+  g_autoptr(GArray) shares = NULL;
+
+  for (guint i = 0; i < 9300; i++)
+    g_string_append_printf (contributions, "%s{\"funder\": \"a\", \"amount\": " MAX_AMOUNT ", \"source\": \"r\"}",
+                            i > 0 ? ", " : "");
+  g_string_append (contributions, "]");
+  activities = make_activities (1, contributions->str);
+  dataset = load_generated ("", activities);
+  first = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
+  shares = aid_activity_compute_shares (first);
+
+  g_assert_cmpuint (shares->len, ==, 9300);
+  for (guint i = 0; i < shares->len; i++)
+    {
+      const AidShare *share = &g_array_index (shares, AidShare, i);
+
+      g_assert_cmpfloat (share->share, >, 0);
+      g_assert_cmpfloat (share->share, <, 1.0 / 9000);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +437,9 @@ main (int   argc,
   g_test_add_func ("/aid/totals/reconciliation", test_totals_reconciliation);
   g_test_add_func ("/aid/totals/currencies", test_totals_currencies);
   g_test_add_func ("/aid/totals/bilingual", test_totals_bilingual);
+  g_test_add_func ("/aid/totals/overflow/sum", test_totals_overflow_sum);
+  g_test_add_func ("/aid/totals/overflow/rate", test_totals_overflow_rate);
+  g_test_add_func ("/aid/totals/overflow/shares", test_totals_overflow_shares);
 
   return g_test_run ();
 }
