@@ -65,8 +65,10 @@ add_tile (AidOverviewPage *self,
 
   gtk_widget_add_css_class (box, "tile");
 
+  /* Tiles wrap rather than widen, so that three fit side by side in a wide window. */
   gtk_label_set_xalign (GTK_LABEL (title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (title_label), 24);
   gtk_widget_add_css_class (title_label, "caption-heading");
   gtk_widget_add_css_class (title_label, "dim-label");
 
@@ -78,6 +80,7 @@ add_tile (AidOverviewPage *self,
 
   gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
   gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (caption_label), 28);
   gtk_widget_add_css_class (caption_label, "caption");
   gtk_widget_set_visible (caption_label, caption != NULL && caption[0] != '\0');
 

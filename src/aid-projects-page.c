@@ -627,11 +627,11 @@ aid_projects_page_get_vadjustment (AidProjectsPage *self)
 typedef struct
 {
   double value;
-  guint  frames;
+  gint64 deadline;
 } ScrollTarget;
 
-/* Scrolls once the grid is laid out far enough to reach the value, or gives up after a
- * second's worth of frames and scrolls as far as it can. */
+/* Scrolls once the grid is laid out far enough to reach the value, or, after five seconds of
+ * being shown (a busy machine draws few frames), as far as it can. */
 static gboolean
 scroll_when_ready_cb (GtkWidget     *widget,
                       GdkFrameClock *frame_clock,
@@ -641,8 +641,11 @@ scroll_when_ready_cb (GtkWidget     *widget,
   GtkAdjustment *adjustment = aid_projects_page_get_vadjustment (self);
   ScrollTarget *target = user_data;
 
+  if (target->deadline == 0)
+    target->deadline = gdk_frame_clock_get_frame_time (frame_clock) + 5 * G_USEC_PER_SEC;
+
   if (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) < target->value &&
-      ++target->frames < 60)
+      gdk_frame_clock_get_frame_time (frame_clock) < target->deadline)
     return G_SOURCE_CONTINUE;
 
   gtk_adjustment_set_value (adjustment, target->value);

@@ -1893,6 +1893,19 @@ check_percentages (AidReader       *reader,
     error (reader, name, _("the percentages of %s add up to %g, more than 100"), name, state->percentage_sum);
 }
 
+/* An activity's sectors and places are a handful: a limit keeps totals, which split each
+ * amount between them, linear in the file's size. */
+#define AID_MAX_SHARES 100
+
+static void
+check_list_length (AidReader  *reader,
+                   const char *name,
+                   guint       length)
+{
+  if (length > AID_MAX_SHARES)
+    error (reader, name, _("an activity has at most %u %s, found %u"), AID_MAX_SHARES, name, length);
+}
+
 static void
 read_contribution (AidReader  *reader,
                    JsonObject *object,
@@ -2202,11 +2215,13 @@ _aid_reader_read_activity (AidReader *reader,
   activity->locations = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_code_fact_free);
   read_each (reader, object, "locations", FALSE, read_location, &locations);
   check_percentages (reader, "locations", &locations);
+  check_list_length (reader, "locations", activity->locations->len);
 
   sectors.activity = activity;
   activity->sectors = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_code_fact_free);
   read_each (reader, object, "sectors", FALSE, read_sector, &sectors);
   check_percentages (reader, "sectors", &sectors);
+  check_list_length (reader, "sectors", activity->sectors->len);
 
   activity->collaboration_type = read_code_fact (reader, object, "collaboration_type",
                                                  AID_CODELIST_COLLABORATION_TYPE);
