@@ -127,6 +127,8 @@ fill_organisations (AidFactsPage *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), aid_organisation_get_name (organisation, language, NULL));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      aid_organisation_get_name (organisation, language, NULL), -1);
 
       for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
         {
@@ -323,6 +325,7 @@ fill_country (AidFactsPage *self)
 
       group = add_group (self, _("Indicators"), _("As printed in the annual reports, with the report’s year"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (earlier), _("In earlier reports"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (earlier), GTK_ACCESSIBLE_PROPERTY_LABEL, _("In earlier reports"), -1);
 
       for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
         {

@@ -82,10 +82,11 @@ show_section (AidMainView *self,
     if (g_strcmp0 (name, sections[i].name) == 0)
       index = i;
 
-  /* The sidebar lists the sections in the same order. */
+  /* The sidebar lists the sections in the same order; the stack first, so that selecting the
+   * row finds the section shown already. */
+  gtk_stack_set_visible_child_name (self->stack, sections[index].name);
   row = gtk_list_box_get_row_at_index (self->sidebar_list, (int)index);
   gtk_list_box_select_row (self->sidebar_list, row);
-  gtk_stack_set_visible_child_name (self->stack, sections[index].name);
   adw_window_title_set_title (self->window_title, _(sections[index].title));
   adw_navigation_page_set_title (self->section_page, _(sections[index].title));
   adw_navigation_page_set_title (self->content_page, _(sections[index].title));
@@ -144,6 +145,18 @@ sidebar_row_activated_cb (AidMainView     *self,
                           GtkListBoxRow *row)
 {
   show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+/* Moving through the sidebar with the keyboard, or selecting from a screen reader, shows the
+ * section too, as in GNOME Settings. */
+static void
+sidebar_row_selected_cb (AidMainView   *self,
+                         GtkListBoxRow *row)
+{
+  /* In one pane, moving through the sidebar must not leave it: there, only activation does. */
+  if (row != NULL && !adw_navigation_split_view_get_collapsed (self->split_view) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), gtk_widget_get_name (GTK_WIDGET (row))) != 0)
+    show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static void
@@ -317,6 +330,7 @@ aid_main_view_class_init (AidMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AidMainView, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, language_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 

@@ -99,6 +99,7 @@ add_tile (AidOverviewPage *self,
       gtk_widget_add_css_class (button, "tile-button");
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       gtk_flow_box_append (self->tiles, button);
+      box = button;
     }
   else
     {
@@ -107,6 +108,10 @@ add_tile (AidOverviewPage *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       gtk_flow_box_append (self->tiles, box);
     }
+
+  /* The flow box's cell reads as its tile, and leaves the focus to it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
 }
 
 static void
@@ -546,6 +551,7 @@ fill_reconciliation (AidOverviewPage *self)
                                                    aid_reconciliation_get_n_straddling (reconciliation)),
                                       aid_reconciliation_get_n_straddling (reconciliation));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), straddling_title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, straddling_title, -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("They run before or after the period: not counted"));
   for (guint i = 0; i < aid_reconciliation_get_n_straddling (reconciliation); i++)
     {

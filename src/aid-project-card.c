@@ -98,11 +98,7 @@ update (AidProjectCard *self)
     }
 
   /* A screen reader reads the card as "title, implementer, amount". */
-  accessible = g_strjoin (", ",
-                          aid_activity_get_title (self->activity, language, NULL),
-                          implementers != NULL ? implementers : "",
-                          exact != NULL ? exact : _("Budget not published"),
-                          NULL);
+  accessible = aid_project_card_describe (self->activity);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -218,4 +214,32 @@ aid_project_card_set_activity (AidProjectCard *self,
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVITY]);
     }
+}
+
+/**
+ * aid_project_card_describe:
+ *
+ * Returns: (transfer full): the card as a screen reader reads it: "title, implementer, amount"
+ */
+char *
+aid_project_card_describe (AidActivity *activity)
+{
+  const char *language = aid_language_get ();
+  const AidMoney *budget;
+  g_autofree char *exact = NULL;
+  g_autoptr(GString) text = NULL;
+
+  if (activity == NULL)
+    return NULL;
+
+  text = g_string_new (aid_activity_get_title (activity, language, NULL));
+  if (aid_activity_get_implementers (activity, language) != NULL)
+    g_string_append_printf (text, ", %s", aid_activity_get_implementers (activity, language));
+
+  budget = aid_activity_get_budget (activity);
+  if (budget != NULL)
+    exact = aid_format_amount (budget->cents, budget->currency, language);
+  g_string_append_printf (text, ", %s", exact != NULL ? exact : _("Budget not published"));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -20,4 +20,6 @@ AidActivity *aid_project_card_get_activity (AidProjectCard *self);
 void         aid_project_card_set_activity (AidProjectCard *self,
                                             AidActivity    *activity);
 
+char        *aid_project_card_describe     (AidActivity    *activity);
+
 G_END_DECLS

@@ -291,6 +291,13 @@ update_totals (AidProjectsPage *self)
 
 /* Callbacks */
 
+static char *
+card_accessible_label (GtkListItem *item,
+                       AidActivity *activity)
+{
+  return aid_project_card_describe (activity);
+}
+
 static void
 filtered_items_changed_cb (AidProjectsPage *self)
 {
@@ -524,6 +531,17 @@ aid_projects_page_init (AidProjectsPage *self)
                                           g_object_ref (GTK_SORTER (self->sorter)));
   gtk_grid_view_set_model (self->grid_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+
+  /* Each grid cell reads as its card does; the template's closure finds the function here. */
+  {
+    g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+    g_autoptr(GtkListItemFactory) factory = NULL;
+
+    gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "card_accessible_label",
+                                            G_CALLBACK (card_accessible_label));
+    factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_BASE "/ui/aid-project-card-item.ui");
+    gtk_grid_view_set_factory (self->grid_view, factory);
+  }
   build_menu (self);
 }
 
