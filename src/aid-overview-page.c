@@ -336,11 +336,73 @@ fill_tiles (AidOverviewPage *self)
 
 typedef struct
 {
-  const char *label;
-  gint64      cents;
-  gboolean    contributions_only;
-  gboolean    rest;               /* what cannot be attributed, drawn last and dimmed */
+  const char   *label;
+  gint64        cents;
+  gboolean      contributions_only;
+  gboolean      rest;             /* what cannot be attributed, drawn last and dimmed */
+  AidDimension  dimension;
+  const char   *key;              /* the breakdown row's key, NULL for the rest */
 } ChartRow;
+
+/* Whether @activity counts in the chart row of @key. */
+static gboolean
+in_row (AidOverviewPage *self,
+        AidActivity     *activity,
+        AidDimension     dimension,
+        const char      *key)
+{
+  GPtrArray *locations = aid_activity_get_locations (activity);
+
+  if (dimension == AID_DIMENSION_CHANNEL)
+    return g_strcmp0 (aid_channel_to_string (aid_activity_get_channel (activity)), key) == 0;
+
+  /* Regions, as the totals attribute them: a single region, or published percentages; the
+   * rest otherwise. */
+  {
+    gboolean all_published = locations->len > 0;
+    gboolean contains = FALSE;
+
+    for (guint i = 0; i < locations->len; i++)
+      {
+        AidCodeFact *location = g_ptr_array_index (locations, i);
+
+        all_published &= location->percentage >= 0;
+        contains |= g_strcmp0 (location->code, key) == 0;
+      }
+
+    if (key == NULL)
+      return locations->len == 0 || (locations->len > 1 && !all_published);
+
+    return contains && (locations->len == 1 || all_published);
+  }
+}
+
+/* A bar's evidence: the activities and amounts it adds up. */
+static GtkWidget *
+row_evidence (AidOverviewPage *self,
+              const ChartRow  *row)
+{
+  const char *language = aid_language_get ();
+  GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
+      const AidMoney *budget = aid_activity_get_budget (activity);
+      g_autofree char *amount = NULL;
+
+      if (!in_row (self, activity, row->dimension, row->key))
+        continue;
+
+      if (budget != NULL)
+        amount = aid_format_amount (budget->cents, budget->currency, language);
+      g_ptr_array_add (items, g_strdup_printf ("%s: %s", aid_activity_get_title (activity, language, NULL),
+                                               amount != NULL ? amount : _("no published budget")));
+    }
+
+  return aid_evidence_sum_popover_new (row->label, items);
+}
 
 /* A chart as a grid: each bar has its label and its figure beside it, so that colour is never
  * the only cue, and the grid reads as a table to a screen reader. */
@@ -380,10 +442,19 @@ fill_chart (AidOverviewPage *self,
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (name), 28);
       gtk_widget_set_tooltip_text (name, row->label);
-      figure = gtk_label_new (text);
-      gtk_label_set_xalign (GTK_LABEL (figure), 1);
+      /* The figure opens what the bar adds up: every bar is reachable from the keyboard. */
+      figure = gtk_menu_button_new ();
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (figure), text);
+      gtk_menu_button_set_popover (GTK_MENU_BUTTON (figure), row_evidence (self, row));
+      gtk_widget_set_halign (figure, GTK_ALIGN_END);
+      gtk_widget_add_css_class (figure, "flat");
       gtk_widget_add_css_class (figure, "numeric");
       gtk_widget_set_tooltip_text (figure, exact);
+      {
+        g_autofree char *accessible = g_strdup_printf ("%s, %s", row->label, exact);
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (figure), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      }
       bar = aid_bar_new ((double)row->cents / (double)largest, row->rest ? 5 : n);
       gtk_widget_set_hexpand (bar, TRUE);
       if (row->rest)
@@ -419,7 +490,7 @@ fill_channel_chart (AidOverviewPage *self)
   for (guint c = 0; c < AID_N_CHANNELS; c++)
     {
       const AidBreakdownRow *breakdown = aid_totals_lookup_row (totals, AID_DIMENSION_CHANNEL, aid_channel_to_string (c));
-      ChartRow row = { aid_labels_channel (c), 0, FALSE, FALSE };
+      ChartRow row = { aid_labels_channel (c), 0, FALSE, FALSE, AID_DIMENSION_CHANNEL, aid_channel_to_string (c) };
 
       if (breakdown == NULL)
         continue;
@@ -455,7 +526,7 @@ fill_region_chart (AidOverviewPage *self)
   for (guint i = 0; i < aid_totals_get_n_rows (totals, AID_DIMENSION_REGION); i++)
     {
       const AidBreakdownRow *breakdown = aid_totals_get_row (totals, AID_DIMENSION_REGION, i);
-      ChartRow row = { NULL, 0, FALSE, breakdown->key == NULL };
+      ChartRow row = { NULL, 0, FALSE, breakdown->key == NULL, AID_DIMENSION_REGION, breakdown->key };
 
       row.label = breakdown->key != NULL ? aid_dataset_get_region_name (self->dataset, breakdown->key, language)
                                          : _("Not attributable to one region");

@@ -56,7 +56,7 @@ activated_cb (AidApplication *app,
 static void
 run_in_application (WindowTestFunc func)
 {
-  AidApplication *app = aid_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  AidApplication *app = aid_application_new (APP_ID, G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   char *argv[] = { (char *)g_get_prgname (), NULL };
 
   g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), func);
@@ -558,8 +558,12 @@ pages (AidApplication *app,
   gtk_widget_activate_action (view, "win.show-section", "s", "organisations");
   WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Swiss Agency for Development and Cooperation"));
 
+  /* The model's totals, worked out by hand in test-totals.c: regions' not attributable part
+   * 74 565 134 EUR, sectors' 51 939 230 EUR. */
   gtk_widget_activate_action (view, "win.show-section", "s", "places");
   WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Not attributable to one region"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "€74,565,134"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "€51,939,230"));
 }
 
 /* Only web addresses open: a source's other address shows as text, never as a link. */
@@ -622,6 +626,135 @@ tile_evidence (AidApplication *app,
   popover = gtk_menu_button_get_popover (g_ptr_array_index (tiles, 1));
   g_assert_true (find_label_text (GTK_WIDGET (popover), "Added up from published figures"));
   g_assert_true (find_label_text (GTK_WIDGET (popover), "Rural development and food security: €47,440,199"));
+}
+
+static GtkWidget *
+find_descendant_of_type (GtkWidget *widget,
+                         GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant_of_type (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The source button of the last row titled @title: an organisation has a row among the
+ * organisations, then one under funding. */
+static GtkMenuButton *
+find_evidence_button_in_row (GtkWidget  *widget,
+                             const char *title)
+{
+  GtkMenuButton *last = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found;
+
+      if (ADW_IS_ACTION_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        last = GTK_MENU_BUTTON (find_descendant_of_type (child, GTK_TYPE_MENU_BUTTON));
+      else if ((found = find_evidence_button_in_row (child, title)) != NULL)
+        last = found;
+    }
+
+  return last;
+}
+
+static gboolean
+find_label_prefix (GtkWidget  *widget,
+                   const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), prefix))
+        return TRUE;
+      if (find_label_prefix (child, prefix))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A known figure's evidence: PAFA II's budget, 16 000 000 EUR, from LuxDev's project page (B13),
+ * also stated by the embassy with its quote (B15); the Swiss contribution, 8 000 000 EUR,
+ * disputed by the SDC's CHF 9 600 000 (B17), shows both values. */
+static void
+project_evidence (AidApplication *app,
+                  GtkWindow      *window)
+{
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+  GtkMenuButton *budget;
+  GtkMenuButton *swiss;
+  GtkWidget *popover;
+
+  gtk_widget_activate_action (view, "win.show-project", "s", "MLI/026");
+  WAIT_UNTIL ((budget = find_evidence_button_in_row (GTK_WIDGET (window), "Lifetime budget")) != NULL);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (budget));
+  g_assert_true (find_label_text (popover, "Project MLI/026 – Support programme for agro-pastoral value chains, phase II (PAFA II)"));
+  g_assert_true (find_label_text (popover, "Also stated by"));
+  g_assert_true (find_label_text (popover, "“16 millions d'euros (10.5 milliards de FCFA)”"));
+
+  swiss = find_evidence_button_in_row (GTK_WIDGET (window), "Swiss Agency for Development and Cooperation");
+  g_assert_nonnull (swiss);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (swiss));
+  g_assert_true (find_label_text (popover, "“Luxembourg Government 8,000,000 EUR - Coopération suisse (DDC) 8,000,000”"));
+  g_assert_true (find_label_text (popover, "Disputed"));
+  g_assert_true (find_label_prefix (popover, "CHF\u00a09,600,000, according to "));
+}
+
+static void
+test_window_project_evidence (void)
+{
+  run_in_application (project_evidence);
+}
+
+/* A file from the command line opens in its own window; a file dropped on a window opens in
+ * it. */
+static void
+dropped_and_command_line (AidApplication *app,
+                          GtkWindow      *window)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "check", "ok-every-member.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkWindow *opened;
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+  opened = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  g_assert_true (opened != window);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (opened)));
+  g_assert_cmpstr (gtk_window_get_title (opened), ==, "An example");
+  gtk_window_destroy (opened);
+
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
+    }
+  g_value_unset (&value);
+  g_assert_true (handled);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (window)));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "An example");
+}
+
+static void
+test_window_dropped_and_command_line (void)
+{
+  run_in_application (dropped_and_command_line);
 }
 
 static void
@@ -735,6 +868,8 @@ main (int   argc,
   g_test_add_func ("/aid/window/reload", test_window_reload);
   g_test_add_func ("/aid/window/pages", test_window_pages);
   g_test_add_func ("/aid/window/tile-evidence", test_window_tile_evidence);
+  g_test_add_func ("/aid/window/project-evidence", test_window_project_evidence);
+  g_test_add_func ("/aid/window/dropped-and-command-line", test_window_dropped_and_command_line);
   g_test_add_func ("/aid/window/unsafe-links", test_window_unsafe_links);
 
   return g_test_run ();
