@@ -808,41 +808,48 @@ read_text (AidReader  *reader,
 
 /* Evidence and facts */
 
-/* Reads one of the other values that sources give for a fact; @user_data is the reader's own. */
-typedef gpointer (*ReadDisputeFunc) (AidReader  *reader,
-                                     JsonObject *object,
-                                     gpointer    user_data);
+/* Reads one object of a list (a dispute, an equivalent, a further source); @user_data is the
+ * reader's own. */
+typedef gpointer (*ReadObjectFunc) (AidReader  *reader,
+                                    JsonObject *object,
+                                    gpointer    user_data);
 
+/* Reads the array member @name of objects, each with @func, the path following each item. */
 static GPtrArray *
-read_disputes (AidReader       *reader,
-               JsonObject      *object,
-               ReadDisputeFunc  func,
-               gpointer         user_data,
-               GDestroyNotify   free_func)
+read_list (AidReader      *reader,
+           JsonObject     *object,
+           const char     *name,
+           ReadObjectFunc  func,
+           gpointer        user_data,
+           GDestroyNotify  free_func)
 {
-  JsonArray *array = read_array (reader, object, "disputes", FALSE);
-  GPtrArray *disputes;
+  JsonArray *array = read_array (reader, object, name, FALSE);
+  GPtrArray *list;
   gsize mark;
 
   if (array == NULL)
     return NULL;
 
-  disputes = g_ptr_array_new_with_free_func (free_func);
-  mark = push_member (reader, "disputes");
+  list = g_ptr_array_new_with_free_func (free_func);
+  mark = push_member (reader, name);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       gsize item_mark = push_index (reader, i);
       JsonObject *item = expect_object (reader, json_array_get_element (array, i), _("an object"));
-      gpointer dispute;
+      gpointer value;
 
-      if (item != NULL && (dispute = func (reader, item, user_data)) != NULL)
-        g_ptr_array_add (disputes, dispute);
+      if (item != NULL && (value = func (reader, item, user_data)) != NULL)
+        g_ptr_array_add (list, value);
       pop (reader, item_mark);
     }
   pop (reader, mark);
 
-  return disputes;
+  return list;
 }
+
+/* The other values that sources give for a fact. */
+#define read_disputes(reader, object, func, user_data, free_func) \
+  read_list ((reader), (object), "disputes", (func), (user_data), (free_func))
 
 static void
 read_evidence_members (AidReader   *reader,
@@ -850,9 +857,10 @@ read_evidence_members (AidReader   *reader,
                        AidEvidence *evidence,
                        gboolean     source_required);
 
-static AidEvidence *
+static gpointer
 read_also_item (AidReader  *reader,
-                JsonObject *object)
+                JsonObject *object,
+                gpointer    user_data)
 {
   static const char * const known[] = { EVIDENCE_MEMBERS, NULL };
   AidEvidence *evidence = g_new0 (AidEvidence, 1);
@@ -871,7 +879,6 @@ read_evidence_members (AidReader   *reader,
 {
   const char *quote;
   const char *method;
-  JsonArray *also;
 
   evidence->source = read_ref (reader, object, "source", source_required,
                                reader->dataset->sources_by_id, _("source"));
@@ -888,22 +895,7 @@ read_evidence_members (AidReader   *reader,
 
   evidence->note = read_text (reader, object, "note", FALSE);
 
-  if ((also = read_array (reader, object, "also", FALSE)) != NULL)
-    {
-      gsize mark = push_member (reader, "also");
-
-      evidence->also = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_evidence_free);
-      for (guint i = 0; i < json_array_get_length (also); i++)
-        {
-          gsize item_mark = push_index (reader, i);
-          JsonObject *item = expect_object (reader, json_array_get_element (also, i), _("an object"));
-
-          if (item != NULL)
-            g_ptr_array_add (evidence->also, read_also_item (reader, item));
-          pop (reader, item_mark);
-        }
-      pop (reader, mark);
-    }
+  evidence->also = read_list (reader, object, "also", read_also_item, NULL, (GDestroyNotify)aid_evidence_free);
 }
 
 /* Reads a whole amount into cents: at most two decimals, never through the locale. */
@@ -997,33 +989,20 @@ read_amount (AidReader  *reader,
 static AidMoney *read_money_object (AidReader  *reader,
                                     JsonObject *object);
 
+static gpointer
+read_money_item (AidReader  *reader,
+                 JsonObject *object,
+                 gpointer    user_data)
+{
+  return read_money_object (reader, object);
+}
+
 static GPtrArray *
 read_money_list (AidReader  *reader,
                  JsonObject *object,
                  const char *name)
 {
-  JsonArray *array = read_array (reader, object, name, FALSE);
-  GPtrArray *list;
-  gsize mark;
-
-  if (array == NULL)
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_money_free);
-  mark = push_member (reader, name);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize item_mark = push_index (reader, i);
-      JsonObject *item = expect_object (reader, json_array_get_element (array, i), _("an object"));
-      AidMoney *money;
-
-      if (item != NULL && (money = read_money_object (reader, item)) != NULL)
-        g_ptr_array_add (list, money);
-      pop (reader, item_mark);
-    }
-  pop (reader, mark);
-
-  return list;
+  return read_list (reader, object, name, read_money_item, NULL, (GDestroyNotify)aid_money_free);
 }
 
 /* Reads the money members of @object (which may have other members: the caller checks them). */
