@@ -22,6 +22,12 @@ USED = [
     "TransactionType",
 ]
 
+# Names the IATI list leaves in English in its French column, in our own French. CC BY asks
+# that changes be indicated: they are listed in the output's attribution.
+FRENCH = {
+    ("Sector", "25030"): "Services de développement des entreprises",
+}
+
 top = pathlib.Path(__file__).resolve().parent.parent
 source = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else top.parent / "shared" / "data" / "iati-codelists-fr-en.json"
 lists = json.loads(source.read_text(encoding="utf-8"))
@@ -31,11 +37,16 @@ out = {
         "text": "IATI Standard (http://iatistandard.org/)",
         "license": "CC BY 4.0",
         "origin": lists["_source"],
+        "changes": "French names added where the IATI list gives the English one: "
+                   + ", ".join(f"{name} {code}" for name, code in sorted(FRENCH)),
     }
 }
 for name in USED:
     out[name] = {code: {k: v for k, v in entry.items() if k in ("en", "fr", "_status")}
                  for code, entry in sorted(lists[name].items())}
+    for (list_name, code), french in FRENCH.items():
+        if list_name == name and out[name][code]["fr"] == out[name][code]["en"]:
+            out[name][code]["fr"] = french
 
 target = top / "data" / "iati-codelists.json"
 target.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")

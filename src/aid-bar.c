@@ -43,7 +43,7 @@ aid_bar_snapshot (GtkWidget   *widget,
    * high contrast. */
   gtk_widget_get_color (widget, &colour);
   trough = colour;
-  trough.alpha = 0.12f;
+  trough.alpha = 0.2f;
 
   gsk_rounded_rect_init_from_rect (&track, &GRAPHENE_RECT_INIT (0, 0, width, height), height / 2.0f);
   gtk_snapshot_push_rounded_clip (snapshot, &track);

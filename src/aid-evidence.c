@@ -152,6 +152,8 @@ aid_evidence_button_new_for_figure (AidDataset        *dataset,
   gtk_widget_set_tooltip_text (button, disputed != NULL ? _("Disputed: see the sources") : _("Source"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
+  if (disputed != NULL)
+    gtk_widget_add_css_class (button, "warning");
 
   return button;
 }

@@ -88,16 +88,23 @@ add_tile (AidOverviewPage *self,
   gtk_box_append (GTK_BOX (box), figure_label);
   gtk_box_append (GTK_BOX (box), caption_label);
 
-  /* A tile with evidence is a button that opens it, from the pointer or the keyboard. */
+  /* A tile with evidence is a button that opens it, from the pointer or the keyboard. Not a
+   * GtkMenuButton: it measures its child at one size only, and a wrapped caption would overflow
+   * the tile. */
   if (evidence != NULL)
     {
-      GtkWidget *button = gtk_menu_button_new ();
+      GtkWidget *button = gtk_button_new ();
 
-      gtk_menu_button_set_child (GTK_MENU_BUTTON (button), box);
-      gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), evidence);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_set_parent (evidence, button);
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (gtk_popover_popup), evidence);
+      g_signal_connect_swapped (button, "destroy", G_CALLBACK (gtk_widget_unparent), evidence);
       gtk_widget_add_css_class (button, "card");
       gtk_widget_add_css_class (button, "tile-button");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
+                                      -1);
       gtk_flow_box_append (self->tiles, button);
       box = button;
     }

@@ -41,6 +41,50 @@ G_DEFINE_FINAL_TYPE (AidProjectCard, aid_project_card, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
+/* What a card shows as its amount: the budget, or failing one the funders' published
+ * contributions added up when they share a currency. Returns FALSE when neither is published. */
+static gboolean
+card_amount (AidActivity  *activity,
+             const char   *language,
+             char        **compact,
+             char        **exact)
+{
+  const AidMoney *budget = aid_activity_get_budget (activity);
+  GPtrArray *contributions = aid_activity_get_contributions (activity);
+  const char *currency = NULL;
+  gint64 cents = 0;
+  g_autofree char *sum_compact = NULL;
+  g_autofree char *sum_exact = NULL;
+
+  if (budget != NULL)
+    {
+      *compact = aid_format_amount_compact (budget->cents, budget->currency, language);
+      *exact = aid_format_amount (budget->cents, budget->currency, language);
+      return TRUE;
+    }
+
+  if (contributions == NULL || contributions->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i < contributions->len; i++)
+    {
+      AidContribution *contribution = g_ptr_array_index (contributions, i);
+
+      if (contribution->money == NULL ||
+          (currency != NULL && g_strcmp0 (currency, contribution->money->currency) != 0) ||
+          __builtin_add_overflow (cents, contribution->money->cents, &cents))
+        return FALSE;
+      currency = contribution->money->currency;
+    }
+
+  sum_compact = aid_format_amount_compact (cents, currency, language);
+  sum_exact = aid_format_amount (cents, currency, language);
+  /* Translators: "7.3 M€ in contributions", where no budget is published */
+  *compact = g_strdup_printf (_("%s in contributions"), sum_compact);
+  *exact = g_strdup_printf (_("%s in contributions"), sum_exact);
+  return TRUE;
+}
+
 static void
 update (AidProjectCard *self)
 {
@@ -52,7 +96,6 @@ update (AidProjectCard *self)
   g_autofree char *accessible = NULL;
   const char *implementers;
   const char *places;
-  const AidMoney *budget;
   AidDate start, end;
 
   if (self->activity == NULL)
@@ -64,6 +107,8 @@ update (AidProjectCard *self)
 
   /* Markup characters in a title show as they are: set as text, never as markup. */
   gtk_label_set_text (self->title_label, aid_activity_get_title (self->activity, language, NULL));
+  /* A title cut after four lines is whole in its tooltip. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), aid_activity_get_title (self->activity, language, NULL));
 
   implementers = aid_activity_get_implementers (self->activity, language);
   places = aid_activity_get_places (self->activity, language);
@@ -79,11 +124,8 @@ update (AidProjectCard *self)
     period = aid_format_period (&start, &end, language);
   gtk_label_set_text (self->period_label, period != NULL ? period : _("Dates not published"));
 
-  budget = aid_activity_get_budget (self->activity);
-  if (budget != NULL)
+  if (card_amount (self->activity, language, &amount, &exact))
     {
-      amount = aid_format_amount_compact (budget->cents, budget->currency, language);
-      exact = aid_format_amount (budget->cents, budget->currency, language);
       gtk_label_set_text (self->amount_label, amount);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->amount_label), exact);
       gtk_widget_remove_css_class (GTK_WIDGET (self->amount_label), "dim-label");
@@ -225,7 +267,7 @@ char *
 aid_project_card_describe (AidActivity *activity)
 {
   const char *language = aid_language_get ();
-  const AidMoney *budget;
+  g_autofree char *compact = NULL;
   g_autofree char *exact = NULL;
   g_autoptr(GString) text = NULL;
 
@@ -236,10 +278,7 @@ aid_project_card_describe (AidActivity *activity)
   if (aid_activity_get_implementers (activity, language) != NULL)
     g_string_append_printf (text, ", %s", aid_activity_get_implementers (activity, language));
 
-  budget = aid_activity_get_budget (activity);
-  if (budget != NULL)
-    exact = aid_format_amount (budget->cents, budget->currency, language);
-  g_string_append_printf (text, ", %s", exact != NULL ? exact : _("Budget not published"));
+  g_string_append_printf (text, ", %s", card_amount (activity, language, &compact, &exact) ? exact : _("Budget not published"));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -139,6 +139,20 @@ problems_response_cb (AdwAlertDialog *dialog,
     }
 }
 
+/* The loader's messages run on after a file and position ("x.json:3:7: the name is empty");
+ * alone on a row, they start with a capital. */
+static char *
+capitalise (const char *message)
+{
+  g_autofree char *first = NULL;
+
+  if (message == NULL || *message == '\0')
+    return g_strdup (message);
+
+  first = g_utf8_strup (message, g_utf8_next_char (message) - message);
+  return g_strconcat (first, g_utf8_next_char (message), NULL);
+}
+
 static void
 show_problems (AidWindow     *self,
                GFile         *file,
@@ -169,7 +183,7 @@ show_problems (AidWindow     *self,
   }
 
   /* Translators: %s is a file name */
-  body = g_strdup_printf (_("Here is what is wrong in %s, and where. The dataset that was open stays open."), name);
+  body = g_strdup_printf (_("%s has errors, listed below with where to find them. The current dataset stays open."), name);
   adw_alert_dialog_set_body (ADW_ALERT_DIALOG (dialog), body);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -178,10 +192,12 @@ show_problems (AidWindow     *self,
     {
       g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
       g_autofree char *where = NULL;
+      g_autofree char *message = NULL;
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), aid_diagnostic_get_message (diagnostic));
+      message = capitalise (aid_diagnostic_get_message (diagnostic));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       if (aid_diagnostic_get_line (diagnostic) > 0)
         /* Translators: where a problem is in a file, then its JSON path */

@@ -451,7 +451,7 @@ open_file (AidApplication *app,
   g_assert_true (aid_window_get_dataset (AID_WINDOW (window)) == bundled);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
-  g_assert_true (find_label_text (GTK_WIDGET (dialog), "amount must be a number, found the string \"4 000 000\""));
+  g_assert_true (find_label_text (GTK_WIDGET (dialog), "Amount must be a number, found the string \"4 000 000\""));
   g_assert_true (find_label_text (GTK_WIDGET (dialog), "Line 46, column 19 · activities[0].budget.amount"));
   adw_dialog_force_close (dialog);
 
@@ -597,7 +597,7 @@ collect_tile_buttons (GtkWidget *widget,
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_MENU_BUTTON (child) && gtk_widget_has_css_class (child, "tile-button"))
+      if (GTK_IS_BUTTON (child) && gtk_widget_has_css_class (child, "tile-button"))
         g_ptr_array_add (found, child);
       collect_tile_buttons (child, found);
     }
@@ -615,15 +615,15 @@ tile_evidence (AidApplication *app,
   collect_tile_buttons (GTK_WIDGET (window), tiles);
   g_assert_cmpuint (tiles->len, ==, 4);
 
-  /* The envelope: the seed page, its quote. */
-  popover = gtk_menu_button_get_popover (g_ptr_array_index (tiles, 0));
-  gtk_menu_button_popup (g_ptr_array_index (tiles, 0));
+  /* The envelope: the seed page, its quote, opened as a click would. */
+  popover = GTK_POPOVER (gtk_widget_get_last_child (g_ptr_array_index (tiles, 0)));
+  gtk_widget_activate (g_ptr_array_index (tiles, 0));
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)));
   g_assert_true (find_label_text (GTK_WIDGET (popover), "Published by the source"));
   gtk_popover_popdown (popover);
 
   /* The budgets: added up, each activity's amount listed. */
-  popover = gtk_menu_button_get_popover (g_ptr_array_index (tiles, 1));
+  popover = GTK_POPOVER (gtk_widget_get_last_child (g_ptr_array_index (tiles, 1)));
   g_assert_true (find_label_text (GTK_WIDGET (popover), "Added up from published figures"));
   g_assert_true (find_label_text (GTK_WIDGET (popover), "Rural development and food security: €47,440,199"));
 }

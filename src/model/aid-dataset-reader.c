@@ -1867,9 +1867,9 @@ check_percentages (AidReader       *reader,
     return;
 
   if (state->with_percentage == state->count && fabs (state->percentage_sum - 100) > 0.01)
-    error (reader, name, _("the percentages of %s add up to %g, not 100"), name, state->percentage_sum);
+    error (reader, name, _("the percentages of “%s” add up to %g, not 100"), name, state->percentage_sum);
   else if (state->percentage_sum > 100.01)
-    error (reader, name, _("the percentages of %s add up to %g, more than 100"), name, state->percentage_sum);
+    error (reader, name, _("the percentages of “%s” add up to %g, more than 100"), name, state->percentage_sum);
 }
 
 /* An activity's sectors and places are a handful: a limit keeps totals, which split each
