@@ -211,7 +211,7 @@ fill_breakdown (AidFactsPage  *self,
 
       subtitle = dimension == AID_DIMENSION_SECTOR && row->key != NULL ? g_strdup_printf ("%s · %s", row->key, count)
                                                                        : g_strdup (count);
-      adw_preferences_group_add (group, fact_row (name, subtitle, amount != NULL ? amount : _("No published budget")));
+      adw_preferences_group_add (group, fact_row (name, subtitle, amount != NULL ? amount : _("Budget not published")));
     }
 }
 
@@ -323,7 +323,7 @@ fill_country (AidFactsPage *self)
     {
       GtkWidget *earlier = adw_expander_row_new ();
 
-      group = add_group (self, _("Indicators"), _("As printed in the annual reports, with the report’s year"));
+      group = add_group (self, _("Indicators"), _("As published in the annual reports, with the report’s year"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (earlier), _("In earlier reports"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (earlier), GTK_ACCESSIBLE_PROPERTY_LABEL, _("In earlier reports"), -1);
 
@@ -362,7 +362,7 @@ fill_country (AidFactsPage *self)
 
   if (counts->len > 0)
     {
-      group = add_group (self, _("Counted, Not Itemised"), _("What the sources count without naming each one"));
+      group = add_group (self, _("Counted but Not Listed"), _("Numbers the sources give without listing each one"));
       for (guint i = 0; i < counts->len; i++)
         {
           AidCount *count = g_ptr_array_index (counts, i);

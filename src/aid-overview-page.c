@@ -188,11 +188,15 @@ join_channels (guint channels)
 
   for (guint c = 0; c < AID_N_CHANNELS; c++)
     {
+      g_autofree char *lower = NULL;
+
       if ((channels & (1u << c)) == 0)
         continue;
+      /* Within a sentence: "channels: bilateral, multilateral" */
+      lower = g_utf8_strdown (aid_labels_channel (c), -1);
       if (text->len > 0)
         g_string_append (text, ", ");
-      g_string_append (text, aid_labels_channel (c));
+      g_string_append (text, lower);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -285,8 +289,8 @@ fill_tiles (AidOverviewPage *self)
       g_autofree char *covers = join_channels (aid_reconciliation_get_envelope_covers (reconciliation));
       g_autofree char *envelope_caption = NULL;
 
-      /* Translators: %s lists channels, such as "Bilateral, Multilateral, Humanitarian" */
-      envelope_caption = g_strdup_printf (_("Published envelope · %s"), covers);
+      /* Translators: %s lists channels in lower case, such as "bilateral, multilateral, humanitarian" */
+      envelope_caption = g_strdup_printf (_("Published envelope · channels: %s"), covers);
       if (aid_reconciliation_get_envelope_cents (reconciliation) >= 0)
         {
           g_autoptr(AidEnvelope) envelope = g_list_model_get_item (aid_dataset_get_envelopes (self->dataset), 0);
@@ -314,8 +318,8 @@ fill_tiles (AidOverviewPage *self)
   if (contributions->n_amounts > 0)
     {
       caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u published share of a co-financed budget",
-                                              "%u published shares of co-financed budgets",
+                                              "%u published contribution to a co-financed budget",
+                                              "%u published contributions to co-financed budgets",
                                               contributions->n_amounts),
                                  contributions->n_amounts);
       add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption,
