@@ -30,6 +30,7 @@ struct _AidProjectPage
 
   /* Template widgets */
   AdwPreferencesPage  *preferences_page;
+  GtkLabel            *title_label;
   GtkLabel            *description_label;
   AdwPreferencesGroup *about_group;
 };
@@ -186,6 +187,8 @@ fill_about (AidProjectPage *self)
   AidDate start, end;
   GtkWidget *row;
 
+  /* The header bar cuts a long title in a narrow window: it is whole at the top of the page. */
+  gtk_label_set_text (self->title_label, aid_activity_get_title (self->activity, language, NULL));
   gtk_label_set_text (self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
   if (fell_back)
@@ -452,6 +455,7 @@ aid_project_page_class_init (AidProjectPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-project-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, preferences_page);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, description_label);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, about_group);
 }
