@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: aid-bench-window FILE RUNS, on a display (the bench runs it under Xvfb).
+ * Usage: aid-bench-window [--page] FILE RUNS, on a display (the bench runs it under Xvfb).
  *
  * 1. Opening FILE as the window does (aid_window_open_file): the time until the frame that shows
  *    it, and the longest stretch in which the main loop could not answer, measured between its
@@ -15,7 +15,14 @@
  *    after-paint) that shows the final card count and the live totals.
  * 3. Filter changes: the channel set and cleared in turn, timed the same way.
  *
- * It prints one line of KEY=VALUE pairs; a list of samples is comma-separated.
+ * With --page, the same on the projects page alone (the app's AidProjectsPage, the only thing in
+ * an AdwApplicationWindow of the app's size): the dataset is loaded first, then given to the
+ * page, and the search text set on the page, as the window's entry sets it. This is what the
+ * search costs by itself, when the whole window cannot be measured or to tell the two apart.
+ *
+ * It prints one line of KEY=VALUE pairs; a list of samples is comma-separated. A run that takes
+ * more than AID_BENCH_OPEN_LIMIT_S seconds to show the file, or more memory than the machine can
+ * spare (bench-guard.h), prints "aborted=…" instead and ends with a status of 3.
  *
  * To see where the time goes: built where valgrind/callgrind.h is found, and run under
  * `valgrind --tool=callgrind --instr-atstart=no` with AID_BENCH_PROFILE=open, keystrokes or
@@ -37,15 +44,21 @@
 #endif
 
 #include "aid-application.h"
-#include "bench-guard.h"
+#include "aid-dataset-loader.h"
 #include "aid-projects-page.h"
+#include "aid-resources.h"
 #include "aid-window.h"
+#include "bench-guard.h"
 
 typedef struct
 {
-  AidWindow       *window;
+  const char      *path;
+  guint            runs;
+  gboolean         page_only;
+
+  GtkWindow       *window;
   AidProjectsPage *page;
-  GtkEditable     *entry;
+  GtkEditable     *entry;       /* NULL on the page alone */
   const char      *expected;    /* the search text that the change leads to, or NULL */
   gboolean         armed;
   gboolean         applied;
@@ -98,7 +111,7 @@ timing_poll (GPollFD *fds,
 
 #define WAIT_UNTIL(condition)                                                 \
   G_STMT_START {                                                              \
-    gint64 deadline_ = g_get_monotonic_time () + 600 * G_USEC_PER_SEC;        \
+    gint64 deadline_ = g_get_monotonic_time () + G_GINT64_CONSTANT (3600000000); \
     while (!(condition))                                                      \
       {                                                                       \
         if (g_get_monotonic_time () > deadline_)                              \
@@ -183,35 +196,70 @@ print_samples (const char *name,
     printf ("%s%.3f", i > 0 ? "," : "", g_array_index (samples, double, i));
 }
 
+static void
+watch_frames (void)
+{
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (bench.window)));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (bench.window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), NULL);
+  settle ();
+}
+
+/* From now on, the main loop's steps are timed. */
+static void
+start_timing_poll (void)
+{
+  real_poll = g_main_context_get_poll_func (NULL);
+  g_main_context_set_poll_func (NULL, timing_poll);
+}
+
 /* One keystroke: @letter typed at the end of the entry, as a key press inserts it (setting the
- * whole text would empty the entry first, and an empty search entry reports at once). Returns
- * the time to the frame, and in @filtered_ms the part until the page had filtered, sorted and
- * summed up (it does so at once when the entry reports the change). */
+ * whole text would empty the entry first, and an empty search entry reports at once); on the
+ * page alone, the text set on the page. Returns the time to the frame, and in @filtered_ms the
+ * part until the page had filtered, sorted and summed up (it does so at once). */
 static double
 type_letter (const char *letter,
              gsize       length,
              double     *filtered_ms)
 {
   g_autofree char *expected = NULL;
-  int position;
   gint64 start;
 
   settle ();
-  expected = g_strdup_printf ("%s%.*s", gtk_editable_get_text (bench.entry), (int)length, letter);
-  position = (int)g_utf8_strlen (gtk_editable_get_text (bench.entry), -1);
+  expected = g_strdup_printf ("%s%.*s", aid_projects_page_get_search_text (bench.page) ?: "", (int)length, letter);
 
   bench.expected = expected;
   bench.applied = FALSE;
   bench.armed = TRUE;
   profile_start ("keystrokes");
   start = g_get_monotonic_time ();
-  gtk_editable_insert_text (bench.entry, letter, (int)length, &position);
+  if (bench.entry != NULL)
+    {
+      int position = (int)g_utf8_strlen (gtk_editable_get_text (bench.entry), -1);
+
+      gtk_editable_insert_text (bench.entry, letter, (int)length, &position);
+    }
+  else
+    {
+      aid_projects_page_set_search_text (bench.page, expected);
+    }
   WAIT_UNTIL (!bench.armed);
   profile_stop ("keystrokes");
   bench.expected = NULL;
   *filtered_ms = (bench.applied_at - start) / 1000.0;
 
   return (bench.painted_at - start) / 1000.0;
+}
+
+static void
+clear_search (void)
+{
+  settle ();
+  if (bench.entry != NULL)
+    gtk_editable_set_text (bench.entry, "");
+  else
+    aid_projects_page_set_search_text (bench.page, "");
+  WAIT_UNTIL (g_strcmp0 (aid_projects_page_get_search_text (bench.page), "") == 0);
 }
 
 static double
@@ -234,74 +282,104 @@ set_channel (const char *channel)
   return (bench.painted_at - start) / 1000.0;
 }
 
-static void
-run (AidApplication *app,
-     const char     *path,
-     guint           runs)
+/* 1. Opening the file in the app's window, as the window does. Returns the time to the frame. */
+static double
+open_in_window (void)
 {
-  static const char * const queries[] = { "eau", "maraîchage", "MLI/021" };
-  static const char * const channels[] = { "bilateral", "multilateral", "humanitarian", "ngo", "micro-project" };
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
-  GArray *per_query[G_N_ELEMENTS (queries)] = { NULL };
-  g_autoptr(GArray) first_keys = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) filtered = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) filters = g_array_new (FALSE, FALSE, sizeof (double));
-  AidDataset *bundled;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (bench.path);
+  AidWindow *window = AID_WINDOW (bench.window);
+  AidDataset *bundled = aid_window_get_dataset (window);
   GtkWidget *view;
   gint64 start;
-  double open_ms;
-  guint matches[G_N_ELEMENTS (queries)] = { 0 };
-  g_autofree char *summary = NULL;
-  struct rusage usage;
+  double ms;
 
-  bench.window = AID_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (bench.window)));
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (bench.window)), "after-paint",
-                    G_CALLBACK (after_paint_cb), NULL);
-  settle ();
-
-  /* 1. Opening the file. */
-  bundled = aid_window_get_dataset (bench.window);
-  real_poll = g_main_context_get_poll_func (NULL);
-  g_main_context_set_poll_func (NULL, timing_poll);
+  start_timing_poll ();
   profile_start ("open");
+  bench_guard_set_deadline ("open");
   start = g_get_monotonic_time ();
-  aid_window_open_file (bench.window, file);
-  WAIT_UNTIL (aid_window_get_dataset (bench.window) != bundled || !aid_window_is_loading (bench.window));
-  if (aid_window_get_dataset (bench.window) == bundled)
-    g_error ("%s did not open", path);
+  aid_window_open_file (window, file);
+  WAIT_UNTIL (aid_window_get_dataset (window) != bundled || !aid_window_is_loading (window));
+  if (aid_window_get_dataset (window) == bundled)
+    g_error ("%s did not open", bench.path);
   bench.applied = TRUE;
   bench.armed = TRUE;
   WAIT_UNTIL (!bench.armed);
-  open_ms = (bench.painted_at - start) / 1000.0;
+  ms = (bench.painted_at - start) / 1000.0;
+  bench_guard_clear_deadline ();
   profile_stop ("open");
   g_main_context_set_poll_func (NULL, real_poll);
 
-  /* 2. Searching, in the projects. */
-  view = GTK_WIDGET (aid_window_get_view (bench.window));
+  /* Then to the projects, the search bar open and the entry focused, as Ctrl+F leaves them. */
+  view = GTK_WIDGET (aid_window_get_view (window));
   gtk_widget_activate_action (view, "win.show-section", "s", "projects");
   bench.page = AID_PROJECTS_PAGE (find_widget (view, AID_TYPE_PROJECTS_PAGE));
   bench.entry = GTK_EDITABLE (find_widget (view, GTK_TYPE_SEARCH_ENTRY));
   g_assert (bench.page != NULL && bench.entry != NULL);
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (bench.entry), 0);
-  /* The search bar open and the entry focused, as Ctrl+F or typing leaves them. */
   gtk_widget_activate_action (view, "win.search", NULL);
+
+  return ms;
+}
+
+/* 1. On the page alone: the dataset, loaded beforehand, given to the page. */
+static double
+open_in_page (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (bench.path);
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  double ms;
+
+  dataset = aid_dataset_load_file (file, NULL, NULL, &error);
+  if (dataset == NULL)
+    g_error ("%s: %s", bench.path, error->message);
+
+  start_timing_poll ();
+  profile_start ("open");
+  bench_guard_set_deadline ("open");
+  start = g_get_monotonic_time ();
+  aid_projects_page_set_dataset (bench.page, dataset);
+  bench.applied = TRUE;
+  bench.armed = TRUE;
+  WAIT_UNTIL (!bench.armed);
+  ms = (bench.painted_at - start) / 1000.0;
+  bench_guard_clear_deadline ();
+  profile_stop ("open");
+  g_main_context_set_poll_func (NULL, real_poll);
+
+  return ms;
+}
+
+static void
+run (void)
+{
+  static const char * const queries[] = { "eau", "maraîchage", "MLI/021" };
+  static const char * const channels[] = { "bilateral", "multilateral", "humanitarian", "ngo", "micro-project" };
+  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *per_query[G_N_ELEMENTS (queries)] = { NULL };
+  g_autoptr(GArray) first_keys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) filtered = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) filters = g_array_new (FALSE, FALSE, sizeof (double));
+  guint matches[G_N_ELEMENTS (queries)] = { 0 };
+  g_autofree char *summary = NULL;
+  struct rusage usage;
+  double open_ms;
+
+  watch_frames ();
+  open_ms = bench.page_only ? open_in_page () : open_in_window ();
   g_signal_connect (bench.page, "notify::search-text", G_CALLBACK (search_text_cb), NULL);
 
+  /* 2. Searching. */
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     per_query[q] = g_array_new (FALSE, FALSE, sizeof (double));
 
-  for (guint r = 0; r < runs; r++)
+  for (guint r = 0; r < bench.runs; r++)
     for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
       {
         const char *end = queries[q];
 
-        /* From an empty entry. */
-        settle ();
-        gtk_editable_set_text (bench.entry, "");
-        WAIT_UNTIL (g_strcmp0 (aid_projects_page_get_search_text (bench.page), "") == 0);
-
+        clear_search ();
         while (*end != '\0')
           {
             const char *letter = end;
@@ -321,10 +399,8 @@ run (AidApplication *app,
       }
 
   /* 3. Filtering by channel, the search empty. */
-  settle ();
-  gtk_editable_set_text (bench.entry, "");
-  WAIT_UNTIL (g_strcmp0 (aid_projects_page_get_search_text (bench.page), "") == 0);
-  for (guint r = 0; r < runs; r++)
+  clear_search ();
+  for (guint r = 0; r < bench.runs; r++)
     for (guint c = 0; c < G_N_ELEMENTS (channels); c++)
       {
         double ms = set_channel (channels[c]);
@@ -334,8 +410,9 @@ run (AidApplication *app,
         g_array_append_val (filters, ms);
       }
 
+  getrusage (RUSAGE_SELF, &usage);
   printf ("n=%u open_ms=%.3f longest_step_ms=%.3f steps_over_50ms=%u",
-          g_list_model_get_n_items (aid_dataset_get_activities (aid_window_get_dataset (bench.window))),
+          g_list_model_get_n_items (aid_dataset_get_activities (aid_projects_page_get_dataset (bench.page))),
           open_ms, longest_step / 1000.0, n_long_steps);
   printf (" matches=%u/%u/%u", matches[0], matches[1], matches[2]);
   print_samples ("keystroke_ms", keystrokes);
@@ -348,48 +425,74 @@ run (AidApplication *app,
   print_samples ("first_key_ms", first_keys);
   print_samples ("filtered_ms", filtered);
   print_samples ("filter_ms", filters);
-  getrusage (RUSAGE_SELF, &usage);
   printf (" frames=%u peak_rss_kib=%ld\n", bench.n_frames, usage.ru_maxrss);
   printf ("summary=%s\n", summary != NULL ? summary : "");
   fflush (stdout);
 
-  /* Closing a window of a million cards would only add to the run's time. */
+  /* Closing a window of a hundred thousand cards would only add to the run's time. */
   _exit (0);
 }
 
-typedef struct
-{
-  const char *path;
-  guint       runs;
-} Args;
-
 static void
-activated_cb (AidApplication *app,
-              Args           *args)
+app_activated_cb (GApplication *app)
 {
-  g_signal_handlers_disconnect_by_func (app, activated_cb, args);
-  run (app, args->path, args->runs);
+  g_signal_handlers_disconnect_by_func (app, app_activated_cb, NULL);
+  bench.window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  run ();
+}
+
+/* The page alone, in a window of the app's default size. */
+static void
+page_activated_cb (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+
+  bench.page = g_object_new (AID_TYPE_PROJECTS_PAGE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), GTK_WIDGET (bench.page));
+  gtk_window_present (GTK_WINDOW (window));
+  bench.window = GTK_WINDOW (window);
+  run ();
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(AidApplication) app = NULL;
-  Args args;
+  g_autoptr(GApplication) app = NULL;
+  int first = 1;
 
-  if (argc != 3)
+  if (argc > 1 && g_str_equal (argv[1], "--page"))
     {
-      g_printerr ("Usage: aid-bench-window FILE RUNS\n");
+      bench.page_only = TRUE;
+      first++;
+    }
+  if (argc != first + 2)
+    {
+      g_printerr ("Usage: aid-bench-window [--page] FILE RUNS\n");
       return 2;
     }
 
   bench_guard_start ();
-  args.path = argv[1];
-  args.runs = MAX ((guint)g_ascii_strtoull (argv[2], NULL, 10), 1);
+  bench.path = argv[first];
+  bench.runs = MAX ((guint)g_ascii_strtoull (argv[first + 1], NULL, 10), 1);
 
-  app = aid_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), &args);
+  if (bench.page_only)
+    {
+      /* The app's templates and style sheet, without its window. */
+      aid_register_resource ();
+      app = G_APPLICATION (g_object_new (ADW_TYPE_APPLICATION,
+                                         "application-id", APP_ID ".BenchPage",
+                                         "flags", G_APPLICATION_NON_UNIQUE,
+                                         "resource-base-path", RESOURCE_BASE,
+                                         NULL));
+      g_signal_connect (app, "activate", G_CALLBACK (page_activated_cb), NULL);
+    }
+  else
+    {
+      app = G_APPLICATION (aid_application_new (APP_ID, G_APPLICATION_NON_UNIQUE));
+      g_signal_connect_after (app, "activate", G_CALLBACK (app_activated_cb), NULL);
+    }
 
-  return g_application_run (G_APPLICATION (app), 1, argv);
+  return g_application_run (app, 1, argv);
 }
