@@ -102,7 +102,11 @@ aid_activity_finalize (GObject *object)
   g_clear_pointer (&self->transactions, g_ptr_array_unref);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
-  g_clear_pointer (&self->search_key, g_free);
+  if (self->search_key_block != NULL)
+    g_clear_pointer (&self->search_key_block, g_bytes_unref);
+  else
+    for (guint k = 0; k < AID_N_SEARCH_KEYS; k++)
+      g_free (self->search_keys[k]);
   g_clear_pointer (&self->implementers, aid_text_free);
   g_clear_pointer (&self->places, aid_text_free);
 
@@ -207,12 +211,23 @@ aid_activity_get_budget (AidActivity *self)
   return self->budget;
 }
 
+/* Ids, titles in every language, organisations and places, folded for search. */
 const char *
 aid_activity_get_search_key (AidActivity *self)
 {
   g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
 
-  return self->search_key;
+  return self->search_keys[AID_SEARCH_KEY_NAMES];
+}
+
+/* The description as shown in @language, folded for search, or NULL. */
+const char *
+aid_activity_get_description_key (AidActivity *self,
+                                  const char  *language)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->search_keys[g_strcmp0 (language, "fr") == 0 ? AID_SEARCH_KEY_FRENCH : AID_SEARCH_KEY_ENGLISH];
 }
 
 /* The implementing organisations, as "LuxDev, Caritas Suisse", or NULL. */

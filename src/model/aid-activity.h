@@ -35,6 +35,8 @@ const char     *aid_activity_get_implementers (AidActivity *self,
 const char     *aid_activity_get_places       (AidActivity *self,
                                               const char  *language);
 const char     *aid_activity_get_search_key   (AidActivity *self);
+const char     *aid_activity_get_description_key (AidActivity *self,
+                                                const char  *language);
 const char     *aid_activity_get_iati_identifier (AidActivity *self);
 const AidDateFact *aid_activity_get_date      (AidActivity *self,
                                               AidDateKind  kind);

@@ -2115,7 +2115,6 @@ finish_activity (AidReader   *reader,
   for (guint i = 0; i < activity->other_identifiers->len; i++)
     aid_search_fold (((AidIdentifier *)g_ptr_array_index (activity->other_identifiers, i))->ref, key);
   fold_text (activity->title, key);
-  fold_text (activity->description, key);
 
   for (guint i = 0; i < activity->participating_orgs->len; i++)
     {
@@ -2145,7 +2144,18 @@ finish_activity (AidReader   *reader,
       append_name (places, region->name, NULL);
     }
 
-  activity->search_key = g_string_free (key, FALSE);
+  activity->search_key_lengths[AID_SEARCH_KEY_NAMES] = key->len;
+  activity->search_keys[AID_SEARCH_KEY_NAMES] = g_string_free (key, FALSE);
+  for (guint k = AID_SEARCH_KEY_FRENCH; k <= AID_SEARCH_KEY_ENGLISH; k++)
+    {
+      const char *language = k == AID_SEARCH_KEY_FRENCH ? "fr" : "en";
+
+      key = g_string_new (NULL);
+      aid_search_fold (aid_text_get (activity->description, language, NULL), key);
+      activity->search_key_lengths[k] = key->len;
+      activity->search_keys[k] = g_string_free (key, FALSE);
+    }
+  activity->n_amounts = _aid_totals_count_amounts (activity);
   activity->implementers = names_to_text (implementers);
   activity->places = names_to_text (places);
 }

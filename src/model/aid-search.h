@@ -18,5 +18,9 @@ void      aid_search_fold    (const char *text,
 char     *aid_search_fold_query (const char *query);
 gboolean  aid_search_matches (const char *key,
                               const char *folded_query);
+gboolean  aid_search_find    (const char *key,
+                              gsize       key_length,
+                              const char *word,
+                              gsize       word_length);
 
 G_END_DECLS

@@ -70,6 +70,9 @@ G_DECLARE_FINAL_TYPE (AidTotals, aid_totals, AID, TOTALS, GObject)
 AidTotals             *aid_totals_new                  (AidDataset   *dataset,
                                                         GListModel   *activities) G_GNUC_WARN_UNUSED_RESULT;
 
+AidTotals             *aid_totals_new_summary          (AidDataset         *dataset,
+                                                        AidActivity *const *activities,
+                                                        guint               n_activities) G_GNUC_WARN_UNUSED_RESULT;
 guint                  aid_totals_get_n_activities     (AidTotals    *self);
 guint                  aid_totals_get_n_without_amount (AidTotals    *self);
 const AidSum          *aid_totals_get_sum              (AidTotals    *self,
