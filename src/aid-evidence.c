@@ -221,12 +221,13 @@ aid_evidence_popover_new (AidDataset        *dataset,
 /**
  * aid_evidence_sum_popover_new:
  * @items: (element-type utf8): one line per amount added, "Title: amount"
- *
+ * @n_more: how many more were added than listed
  * Returns: (transfer floating): a popover that says how a total was obtained
  */
 GtkWidget *
 aid_evidence_sum_popover_new (const char *explanation,
-                              GPtrArray  *items)
+                              GPtrArray  *items,
+                              guint       n_more)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -242,6 +243,12 @@ aid_evidence_sum_popover_new (const char *explanation,
   gtk_box_append (GTK_BOX (box), make_label (explanation, "dim-label"));
   for (guint i = 0; items != NULL && i < items->len; i++)
     gtk_box_append (GTK_BOX (box), make_label (g_ptr_array_index (items, i), "caption"));
+  if (n_more > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+
+      gtk_box_append (GTK_BOX (box), make_label (more, "caption"));
+    }
   gtk_box_append (GTK_BOX (box), make_label (_("Each amount’s source is on its project’s page."), "caption"));
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);

@@ -26,6 +26,7 @@ GtkWidget *aid_evidence_popover_new           (AidDataset        *dataset,
                                                const char        *disputed,
                                                const char        *figure);
 GtkWidget *aid_evidence_sum_popover_new       (const char        *explanation,
-                                               GPtrArray         *items);
+                                               GPtrArray         *items,
+                                               guint              n_more);
 
 G_END_DECLS

@@ -108,6 +108,96 @@ activity_row (AidActivity *activity,
 
 /* Organisations */
 
+/* A list longer than this shows its first rows and leads to the projects page for the rest:
+ * a large dataset would otherwise build tens of thousands of rows no one scrolls through. */
+#define MAX_ROWS 20
+
+/* The last row of a list cut at MAX_ROWS: the projects page, filtered to show them all. */
+static GtkWidget *
+show_all_row (guint       n_more,
+              const char *property,
+              GVariant   *value)
+{
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more activity", "%u more activities", n_more), n_more);
+  GtkWidget *row = fact_row (_("Show All in Projects"), subtitle, NULL);
+  g_auto(GVariantBuilder) filters = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+
+  g_variant_builder_add (&filters, "{sv}", property, value);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-projects");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_builder_end (&filters));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  return row;
+}
+
+/* The roles @id has in @activity, as a list for reading, or NULL. */
+static char *
+describe_roles (AidActivity *activity,
+                const char  *id)
+{
+  GPtrArray *participations = aid_activity_get_participations (activity);
+  GString *roles = NULL;
+
+  for (guint p = 0; p < participations->len; p++)
+    {
+      AidParticipation *participation = g_ptr_array_index (participations, p);
+
+      if (g_strcmp0 (participation->org, id) != 0 || participation->role == NULL)
+        continue;
+      if (roles == NULL)
+        roles = g_string_new (NULL);
+      else
+        g_string_append (roles, ", ");
+      g_string_append (roles, aid_labels_role (participation->role));
+    }
+
+  return roles != NULL ? g_string_free (roles, FALSE) : NULL;
+}
+
+/* An organisation's activities become rows when it is first expanded. */
+static void
+organisation_expanded_cb (AdwExpanderRow *expander)
+{
+  GPtrArray *activities = g_object_get_data (G_OBJECT (expander), "aid-activities");
+  const char *id = g_object_get_data (G_OBJECT (expander), "aid-organisation");
+  guint n_rows;
+
+  if (!adw_expander_row_get_expanded (expander) || activities == NULL)
+    return;
+
+  n_rows = activities->len > MAX_ROWS ? MAX_ROWS - 1 : activities->len;
+  for (guint a = 0; a < n_rows; a++)
+    {
+      AidActivity *activity = g_ptr_array_index (activities, a);
+      g_autofree char *roles = describe_roles (activity, id);
+
+      adw_expander_row_add_row (expander, activity_row (activity, roles));
+    }
+  if (n_rows < activities->len)
+    adw_expander_row_add_row (expander, show_all_row (activities->len - n_rows, "organisation", g_variant_new_string (id)));
+
+  g_object_set_data (G_OBJECT (expander), "aid-activities", NULL);
+}
+
+typedef struct
+{
+  GPtrArray  *activities;   /* in document order, unowned: the dataset holds them */
+  GHashTable *roles;        /* the roles it has in any of them */
+  GString    *role_names;
+} OrganisationEntry;
+
+static void
+organisation_entry_free (gpointer data)
+{
+  OrganisationEntry *entry = data;
+
+  g_clear_pointer (&entry->activities, g_ptr_array_unref);
+  g_clear_pointer (&entry->roles, g_hash_table_unref);
+  g_string_free (entry->role_names, TRUE);
+  g_free (entry);
+}
+
 static void
 fill_organisations (AidFactsPage *self)
 {
@@ -115,58 +205,68 @@ fill_organisations (AidFactsPage *self)
   GListModel *organisations = aid_dataset_get_organisations (self->dataset);
   GListModel *activities = aid_dataset_get_activities (self->dataset);
   AdwPreferencesGroup *group = add_group (self, NULL, _("Who funds, who implements, and in which activities"));
+  g_autoptr(GHashTable) entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, organisation_entry_free);
+
+  /* One pass over the activities, however many organisations. */
+  for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, a);
+      GPtrArray *participations = aid_activity_get_participations (activity);
+
+      for (guint p = 0; p < participations->len; p++)
+        {
+          AidParticipation *participation = g_ptr_array_index (participations, p);
+          OrganisationEntry *entry;
+
+          if (participation->org == NULL || participation->role == NULL)
+            continue;
+
+          entry = g_hash_table_lookup (entries, participation->org);
+          if (entry == NULL)
+            {
+              entry = g_new0 (OrganisationEntry, 1);
+              entry->activities = g_ptr_array_new ();
+              entry->roles = g_hash_table_new (g_str_hash, g_str_equal);
+              entry->role_names = g_string_new (NULL);
+              g_hash_table_insert (entries, (gpointer)participation->org, entry);
+            }
+
+          /* An organisation with two roles in one activity lists it once. */
+          if (entry->activities->len == 0 || g_ptr_array_index (entry->activities, entry->activities->len - 1) != activity)
+            g_ptr_array_add (entry->activities, activity);
+          if (g_hash_table_add (entry->roles, (gpointer)participation->role))
+            {
+              if (entry->role_names->len > 0)
+                g_string_append (entry->role_names, ", ");
+              g_string_append (entry->role_names, aid_labels_role (participation->role));
+            }
+        }
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
     {
       g_autoptr(AidOrganisation) organisation = g_list_model_get_item (organisations, i);
       const char *id = aid_organisation_get_id (organisation);
-      g_autoptr(GString) roles = g_string_new (NULL);
-      g_autoptr(GHashTable) seen_roles = g_hash_table_new (g_str_hash, g_str_equal);
+      OrganisationEntry *entry = id != NULL ? g_hash_table_lookup (entries, id) : NULL;
       GtkWidget *expander = adw_expander_row_new ();
-      guint n = 0;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), aid_organisation_get_name (organisation, language, NULL));
       gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       aid_organisation_get_name (organisation, language, NULL), -1);
 
-      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+      if (entry != NULL)
         {
-          g_autoptr(AidActivity) activity = g_list_model_get_item (activities, a);
-          GPtrArray *participations = aid_activity_get_participations (activity);
-          g_autoptr(GString) activity_roles = g_string_new (NULL);
-
-          for (guint p = 0; p < participations->len; p++)
-            {
-              AidParticipation *participation = g_ptr_array_index (participations, p);
-
-              if (g_strcmp0 (participation->org, id) != 0 || participation->role == NULL)
-                continue;
-              if (activity_roles->len > 0)
-                g_string_append (activity_roles, ", ");
-              g_string_append (activity_roles, aid_labels_role (participation->role));
-              if (g_hash_table_add (seen_roles, (gpointer)participation->role))
-                {
-                  if (roles->len > 0)
-                    g_string_append (roles, ", ");
-                  g_string_append (roles, aid_labels_role (participation->role));
-                }
-            }
-
-          if (activity_roles->len > 0)
-            {
-              adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), activity_row (activity, activity_roles->str));
-              n++;
-            }
-        }
-
-      if (n > 0)
-        {
+          guint n = entry->activities->len;
           g_autofree char *subtitle =
             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u activity", "%s · %u activities", n),
-                             roles->str, n);
+                             entry->role_names->str, n);
 
           adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+          g_object_set_data_full (G_OBJECT (expander), "aid-activities", g_ptr_array_ref (entry->activities),
+                                  (GDestroyNotify)g_ptr_array_unref);
+          g_object_set_data_full (G_OBJECT (expander), "aid-organisation", g_strdup (id), g_free);
+          g_signal_connect (expander, "notify::expanded", G_CALLBACK (organisation_expanded_cb), NULL);
         }
       else
         {
@@ -224,61 +324,79 @@ fill_places (AidFactsPage *self)
 
 /* Humanitarian aid, year by year, each contribution as the sources state it, never summed. */
 
+static int
+compare_years_newest_first (gconstpointer a,
+                            gconstpointer b)
+{
+  int year_a = GPOINTER_TO_INT (*(gpointer *)a);
+  int year_b = GPOINTER_TO_INT (*(gpointer *)b);
+
+  return year_b - year_a;
+}
+
+static void
+add_activity_rows (AdwPreferencesGroup *group,
+                   GPtrArray           *activities)
+{
+  const char *language = aid_language_get ();
+  guint n_rows = activities->len > MAX_ROWS ? MAX_ROWS - 1 : activities->len;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      AidActivity *activity = g_ptr_array_index (activities, i);
+
+      adw_preferences_group_add (group, activity_row (activity, aid_activity_get_implementers (activity, language)));
+    }
+  if (n_rows < activities->len)
+    adw_preferences_group_add (group, show_all_row (activities->len - n_rows, "humanitarian-only", g_variant_new_boolean (TRUE)));
+}
+
 static void
 fill_humanitarian (AidFactsPage *self)
 {
-  const char *language = aid_language_get ();
   GListModel *activities = aid_dataset_get_activities (self->dataset);
-  g_autoptr(GHashTable) groups = g_hash_table_new (g_direct_hash, g_direct_equal);
-  AdwPreferencesGroup *undated = NULL;
+  g_autoptr(GHashTable) by_year = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) undated = g_ptr_array_new ();
+  g_autoptr(GPtrArray) years = NULL;
 
-  /* Newest year first. */
-  for (int year = 9999; year >= 0; )
+  /* Each activity under the year it ends, in one pass. */
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     {
-      int next = -1;
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+      AidDate start, end;
+      GPtrArray *group;
 
-      for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+      if (aid_activity_get_channel (activity) != AID_CHANNEL_HUMANITARIAN && !aid_activity_get_humanitarian (activity))
+        continue;
+
+      if (!aid_activity_get_period (activity, &start, &end) || end.year == 0)
         {
-          g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
-          AidDate start, end;
-
-          if (aid_activity_get_channel (activity) != AID_CHANNEL_HUMANITARIAN && !aid_activity_get_humanitarian (activity))
-            continue;
-
-          if (!aid_activity_get_period (activity, &start, &end) || end.year == 0)
-            {
-              if (year == 9999)
-                {
-                  if (undated == NULL)
-                    undated = add_group (self, _("Undated"), NULL);
-                  adw_preferences_group_add (undated, activity_row (activity, aid_activity_get_implementers (activity, language)));
-                }
-              continue;
-            }
-
-          if ((int)end.year == year)
-            {
-              AdwPreferencesGroup *group = g_hash_table_lookup (groups, GINT_TO_POINTER (year));
-
-              if (group == NULL)
-                {
-                  g_autofree char *title = g_strdup_printf ("%d", year);
-
-                  group = add_group (self, title, NULL);
-                  g_hash_table_insert (groups, GINT_TO_POINTER (year), group);
-                }
-              adw_preferences_group_add (group, activity_row (activity, aid_activity_get_implementers (activity, language)));
-            }
-          else if ((int)end.year < year && (int)end.year > next)
-            {
-              next = end.year;
-            }
+          g_ptr_array_add (undated, activity);
+          continue;
         }
 
-      year = next;
+      group = g_hash_table_lookup (by_year, GUINT_TO_POINTER (end.year));
+      if (group == NULL)
+        {
+          group = g_ptr_array_new ();
+          g_hash_table_insert (by_year, GUINT_TO_POINTER (end.year), group);
+        }
+      g_ptr_array_add (group, activity);
     }
 
-  if (g_hash_table_size (groups) == 0 && undated == NULL)
+  years = g_hash_table_get_keys_as_ptr_array (by_year);
+  g_ptr_array_sort (years, compare_years_newest_first);
+  for (guint i = 0; i < years->len; i++)
+    {
+      gpointer year = g_ptr_array_index (years, i);
+      g_autofree char *title = g_strdup_printf ("%d", GPOINTER_TO_INT (year));
+
+      add_activity_rows (add_group (self, title, NULL), g_hash_table_lookup (by_year, year));
+    }
+  if (undated->len > 0)
+    add_activity_rows (add_group (self, _("Undated"), NULL), undated);
+
+  if (years->len == 0 && undated->len == 0)
     add_group (self, _("No humanitarian aid in this dataset"), NULL);
 }
 

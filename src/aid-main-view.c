@@ -215,6 +215,37 @@ show_section_action (GtkWidget  *widget,
   show_section (AID_MAIN_VIEW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The projects page with only the filters given ({"organisation": <"lux-dev">}, say). */
+static void
+show_projects_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AidMainView *self = AID_MAIN_VIEW (widget);
+  GVariantIter iter;
+  const char *name;
+  GVariant *value;
+
+  g_object_set (self->projects_page, "channel", "", "status", "", "region", "", "organisation", "",
+                "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
+  g_variant_iter_init (&iter, parameter);
+  while (g_variant_iter_loop (&iter, "{&sv}", &name, &value))
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->projects_page), name);
+      g_auto(GValue) gvalue = G_VALUE_INIT;
+
+      /* Only the filters, each with a value of its type. */
+      if (pspec == NULL || g_str_equal (name, "dataset") || g_str_equal (name, "search-text"))
+        continue;
+      g_dbus_gvariant_to_gvalue (value, &gvalue);
+      if (G_VALUE_HOLDS (&gvalue, pspec->value_type))
+        g_object_set_property (G_OBJECT (self->projects_page), name, &gvalue);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  aid_projects_page_set_search_text (self->projects_page, "");
+  show_section (self, "projects");
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -336,6 +367,7 @@ aid_main_view_class_init (AidMainViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-project", "s", show_project_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-projects", "a{sv}", show_projects_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
 
@@ -418,6 +450,7 @@ aid_main_view_save_state (AidMainView *self)
   g_autofree char *channel = NULL;
   g_autofree char *status = NULL;
   g_autofree char *region = NULL;
+  g_autofree char *organisation = NULL;
   gboolean humanitarian_only;
   gboolean focus_only;
 
@@ -434,11 +467,12 @@ aid_main_view_save_state (AidMainView *self)
                          g_variant_new_boolean (gtk_search_bar_get_search_mode (self->search_bar)));
 
   g_object_get (self->projects_page, "sort", &sort, "channel", &channel, "status", &status, "region", &region,
-                "humanitarian-only", &humanitarian_only, "focus-only", &focus_only, NULL);
+                "organisation", &organisation, "humanitarian-only", &humanitarian_only, "focus-only", &focus_only, NULL);
   g_variant_builder_add (&builder, "{sv}", "sort", g_variant_new_string (sort));
   g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string (channel));
   g_variant_builder_add (&builder, "{sv}", "status", g_variant_new_string (status));
   g_variant_builder_add (&builder, "{sv}", "region", g_variant_new_string (region));
+  g_variant_builder_add (&builder, "{sv}", "organisation", g_variant_new_string (organisation));
   g_variant_builder_add (&builder, "{sv}", "humanitarian-only", g_variant_new_boolean (humanitarian_only));
   g_variant_builder_add (&builder, "{sv}", "focus-only", g_variant_new_boolean (focus_only));
 
@@ -466,9 +500,9 @@ aid_main_view_restore_state (AidMainView *self,
 
   dict = g_variant_dict_new (state);
 
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < 5; i++)
     {
-      static const char *names[] = { "sort", "channel", "status", "region" };
+      static const char *names[] = { "sort", "channel", "status", "region", "organisation" };
 
       if (g_variant_dict_lookup (dict, names[i], "&s", &text))
         g_object_set (self->projects_page, names[i], text, NULL);

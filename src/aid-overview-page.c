@@ -136,6 +136,9 @@ add_amount_tile (AidOverviewPage *self,
   add_tile (self, title, compact, exact, caption, evidence);
 }
 
+/* A popover lists at most this many amounts, and says how many more it added. */
+#define MAX_ITEMS 20
+
 /* How a total was obtained: the amounts of @kind of the activities in focus, one per line. */
 static GtkWidget *
 sum_evidence (AidOverviewPage *self,
@@ -145,13 +148,18 @@ sum_evidence (AidOverviewPage *self,
   const char *language = aid_language_get ();
   GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  guint n_more = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
     {
       g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
       const char *title = aid_activity_get_title (activity, language, NULL);
 
-      if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL)
+      if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL && items->len >= MAX_ITEMS)
+        {
+          n_more++;
+        }
+      else if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL)
         {
           const AidMoney *budget = aid_activity_get_budget (activity);
           g_autofree char *amount = aid_format_amount (budget->cents, budget->currency, language);
@@ -170,6 +178,11 @@ sum_evidence (AidOverviewPage *self,
 
               if (contribution->money == NULL)
                 continue;
+              if (items->len >= MAX_ITEMS)
+                {
+                  n_more++;
+                  continue;
+                }
               amount = aid_format_amount (contribution->money->cents, contribution->money->currency, language);
               g_ptr_array_add (items, g_strdup_printf ("%s, %s: %s", title,
                                                        funder != NULL ? aid_organisation_get_name (funder, language, NULL) : contribution->funder,
@@ -178,7 +191,7 @@ sum_evidence (AidOverviewPage *self,
         }
     }
 
-  return aid_evidence_sum_popover_new (explanation, items);
+  return aid_evidence_sum_popover_new (explanation, items, n_more);
 }
 
 static char *
@@ -396,6 +409,7 @@ row_evidence (AidOverviewPage *self,
   const char *language = aid_language_get ();
   GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  guint n_more = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
     {
@@ -405,6 +419,11 @@ row_evidence (AidOverviewPage *self,
 
       if (!in_row (self, activity, row->dimension, row->key))
         continue;
+      if (items->len >= MAX_ITEMS)
+        {
+          n_more++;
+          continue;
+        }
 
       if (budget != NULL)
         amount = aid_format_amount (budget->cents, budget->currency, language);
@@ -412,7 +431,7 @@ row_evidence (AidOverviewPage *self,
                                                amount != NULL ? amount : _("no published budget")));
     }
 
-  return aid_evidence_sum_popover_new (row->label, items);
+  return aid_evidence_sum_popover_new (row->label, items, n_more);
 }
 
 /* A chart as a grid: each bar has its label and its figure beside it, so that colour is never

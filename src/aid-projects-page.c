@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "aid-activity-view.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
@@ -27,16 +28,14 @@ struct _AidProjectsPage
   AidDataset         *dataset;
   char               *search_text;
   char               *folded_query;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
-  GtkCustomSorter    *sorter;
-  GtkSortListModel   *sorted;
+  AidActivityView    *view;
 
   /* Filters and order, each a property with its stateful action for the menu. */
   char               *sort;
   char               *channel;
   char               *status;
   char               *region;
+  char               *organisation;
   gboolean            humanitarian_only;
   gboolean            focus_only;
 
@@ -55,6 +54,7 @@ enum {
   PROP_CHANNEL,
   PROP_STATUS,
   PROP_REGION,
+  PROP_ORGANISATION,
   PROP_HUMANITARIAN_ONLY,
   PROP_FOCUS_ONLY,
   N_PROPS,
@@ -64,98 +64,19 @@ G_DEFINE_FINAL_TYPE (AidProjectsPage, aid_projects_page, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-in_region (AidActivity *activity,
-           const char  *region)
+static AidOrder
+parse_order (const char *sort)
 {
-  GPtrArray *locations = aid_activity_get_locations (activity);
+  if (g_strcmp0 (sort, "title") == 0)
+    return AID_ORDER_TITLE;
+  if (g_strcmp0 (sort, "amount") == 0)
+    return AID_ORDER_BUDGET;
+  if (g_strcmp0 (sort, "start") == 0)
+    return AID_ORDER_START;
+  if (g_strcmp0 (sort, "end") == 0)
+    return AID_ORDER_END;
 
-  for (guint i = 0; i < locations->len; i++)
-    if (g_strcmp0 (((AidCodeFact *)g_ptr_array_index (locations, i))->code, region) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-match_activity (gpointer item,
-                gpointer user_data)
-{
-  AidProjectsPage *self = user_data;
-  AidActivity *activity = item;
-
-  if (self->channel != NULL && self->channel[0] != '\0' &&
-      g_strcmp0 (aid_channel_to_string (aid_activity_get_channel (activity)), self->channel) != 0)
-    return FALSE;
-  if (self->status != NULL && self->status[0] != '\0' &&
-      g_strcmp0 (aid_activity_get_status (activity), self->status) != 0)
-    return FALSE;
-  if (self->region != NULL && self->region[0] != '\0' && !in_region (activity, self->region))
-    return FALSE;
-  if (self->humanitarian_only && !aid_activity_get_humanitarian (activity))
-    return FALSE;
-  if (self->focus_only && self->dataset != NULL && !aid_dataset_is_in_focus (self->dataset, activity))
-    return FALSE;
-
-  if (self->folded_query == NULL || self->folded_query[0] == '\0')
-    return TRUE;
-
-  return aid_search_matches (aid_activity_get_search_key (item), self->folded_query);
-}
-
-/* Unknown values sort last, whichever the order. */
-static int
-compare_dates (gboolean       has_a,
-               const AidDate *a,
-               gboolean       has_b,
-               const AidDate *b)
-{
-  if (!has_a || !has_b)
-    return (int)!has_a - (int)!has_b;
-
-  return aid_date_compare (a, b);
-}
-
-static int
-compare_activities (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  AidProjectsPage *self = user_data;
-  AidActivity *first = (AidActivity *)a;
-  AidActivity *second = (AidActivity *)b;
-
-  if (g_strcmp0 (self->sort, "title") == 0)
-    {
-      const char *language = aid_language_get ();
-      g_autofree char *key_a = g_utf8_collate_key (aid_activity_get_title (first, language, NULL), -1);
-      g_autofree char *key_b = g_utf8_collate_key (aid_activity_get_title (second, language, NULL), -1);
-
-      return strcmp (key_a, key_b);
-    }
-  else if (g_strcmp0 (self->sort, "amount") == 0)
-    {
-      const AidMoney *budget_a = aid_activity_get_budget (first);
-      const AidMoney *budget_b = aid_activity_get_budget (second);
-
-      /* Largest first. */
-      if (budget_a == NULL || budget_b == NULL)
-        return (int)(budget_a == NULL) - (int)(budget_b == NULL);
-      return budget_a->cents < budget_b->cents ? 1 : budget_a->cents > budget_b->cents ? -1 : 0;
-    }
-  else if (g_strcmp0 (self->sort, "start") == 0 || g_strcmp0 (self->sort, "end") == 0)
-    {
-      gboolean by_start = g_strcmp0 (self->sort, "start") == 0;
-      AidDate start_a, end_a, start_b, end_b;
-
-      aid_activity_get_period (first, &start_a, &end_a);
-      aid_activity_get_period (second, &start_b, &end_b);
-      if (by_start)
-        return compare_dates (aid_date_is_set (&start_a), &start_a, aid_date_is_set (&start_b), &start_b);
-      return compare_dates (aid_date_is_set (&end_a), &end_a, aid_date_is_set (&end_b), &end_b);
-    }
-
-  return 0;
+  return AID_ORDER_DOCUMENT;
 }
 
 static gboolean
@@ -164,13 +85,25 @@ has_filters (AidProjectsPage *self)
   return (self->channel != NULL && self->channel[0] != '\0') ||
          (self->status != NULL && self->status[0] != '\0') ||
          (self->region != NULL && self->region[0] != '\0') ||
+         (self->organisation != NULL && self->organisation[0] != '\0') ||
          self->humanitarian_only || self->focus_only;
 }
 
 static void
 refilter (AidProjectsPage *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  AidActivityFilter filter = {
+    .channel = self->channel,
+    .status = self->status,
+    .region = self->region,
+    .organisation = self->organisation,
+    .humanitarian_only = self->humanitarian_only,
+    .focus_only = self->focus_only,
+    .query = self->folded_query,
+    .language = aid_language_get (),
+  };
+
+  aid_activity_view_set_filter (self->view, &filter);
 
   /* The button says when filters hide projects. */
   if (has_filters (self))
@@ -201,6 +134,7 @@ build_menu (AidProjectsPage *self)
   g_autoptr(GMenu) channels = g_menu_new ();
   g_autoptr(GMenu) statuses = g_menu_new ();
   g_autoptr(GMenu) regions = g_menu_new ();
+  g_autoptr(GMenu) organisations = g_menu_new ();
   g_autoptr(GMenu) toggles = g_menu_new ();
   g_autoptr(GHashTable) seen_status = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen_region = g_hash_table_new (g_str_hash, g_str_equal);
@@ -246,6 +180,21 @@ build_menu (AidProjectsPage *self)
   g_menu_append_submenu (menu, _("Status"), G_MENU_MODEL (statuses));
   g_menu_append_submenu (menu, _("Place"), G_MENU_MODEL (regions));
 
+  add_radio (organisations, _("All Organisations"), "projects.organisation", "");
+  if (self->dataset != NULL)
+    {
+      GListModel *list = aid_dataset_get_organisations (self->dataset);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(AidOrganisation) organisation = g_list_model_get_item (list, i);
+
+          add_radio (organisations, aid_organisation_get_name (organisation, language, NULL),
+                     "projects.organisation", aid_organisation_get_id (organisation));
+        }
+    }
+  g_menu_append_submenu (menu, _("Organisation"), G_MENU_MODEL (organisations));
+
   gtk_menu_button_set_menu_model (self->filter_button, G_MENU_MODEL (menu));
 }
 
@@ -262,10 +211,10 @@ update_totals (AidProjectsPage *self)
   if (self->dataset == NULL)
     return;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->view));
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "grid" : "empty");
 
-  totals = aid_totals_new (self->dataset, G_LIST_MODEL (self->filtered));
+  totals = aid_activity_view_get_totals (self->view);
   budget = aid_totals_get_sum (totals, AID_AMOUNT_BUDGET);
 
   text = g_string_new (NULL);
@@ -299,7 +248,7 @@ card_accessible_label (GtkListItem *item,
 }
 
 static void
-filtered_items_changed_cb (AidProjectsPage *self)
+view_items_changed_cb (AidProjectsPage *self)
 {
   update_totals (self);
 }
@@ -308,7 +257,7 @@ static void
 grid_view_activated_cb (AidProjectsPage *self,
                         guint            position)
 {
-  g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (self->view), position);
 
   if (activity != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-project", "s", aid_activity_get_id (activity));
@@ -322,7 +271,7 @@ show_all_action (GtkWidget  *widget,
 {
   AidProjectsPage *self = AID_PROJECTS_PAGE (widget);
 
-  g_object_set (self, "channel", "", "status", "", "region", "",
+  g_object_set (self, "channel", "", "status", "", "region", "", "organisation", "",
                 "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
   gtk_widget_activate_action (widget, "win.clear-search", NULL);
 }
@@ -340,14 +289,12 @@ aid_projects_page_dispose (GObject *object)
    * GtkWidget. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->sorter);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->view);
   g_clear_pointer (&self->sort, g_free);
   g_clear_pointer (&self->channel, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->region, g_free);
+  g_clear_pointer (&self->organisation, g_free);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_query, g_free);
@@ -389,6 +336,10 @@ aid_projects_page_get_property (GObject    *object,
       g_value_set_string (value, self->region != NULL ? self->region : "");
       break;
 
+    case PROP_ORGANISATION:
+      g_value_set_string (value, self->organisation != NULL ? self->organisation : "");
+      break;
+
     case PROP_HUMANITARIAN_ONLY:
       g_value_set_boolean (value, self->humanitarian_only);
       break;
@@ -423,7 +374,7 @@ aid_projects_page_set_property (GObject      *object,
     case PROP_SORT:
       if (g_set_str (&self->sort, g_value_get_string (value)))
         {
-          gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+          aid_activity_view_set_order (self->view, parse_order (self->sort), aid_language_get ());
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -431,8 +382,11 @@ aid_projects_page_set_property (GObject      *object,
     case PROP_CHANNEL:
     case PROP_STATUS:
     case PROP_REGION:
+    case PROP_ORGANISATION:
       {
-        char **field = prop_id == PROP_CHANNEL ? &self->channel : prop_id == PROP_STATUS ? &self->status : &self->region;
+        char **field = prop_id == PROP_CHANNEL ? &self->channel :
+                       prop_id == PROP_STATUS ? &self->status :
+                       prop_id == PROP_REGION ? &self->region : &self->organisation;
 
         if (g_set_str (field, g_value_get_string (value)))
           {
@@ -489,6 +443,9 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   properties[PROP_REGION] =
     g_param_spec_string ("region", NULL, NULL, "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ORGANISATION] =
+    g_param_spec_string ("organisation", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_HUMANITARIAN_ONLY] =
     g_param_spec_boolean ("humanitarian-only", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -513,6 +470,7 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "projects.channel", "channel");
   gtk_widget_class_install_property_action (widget_class, "projects.status", "status");
   gtk_widget_class_install_property_action (widget_class, "projects.region", "region");
+  gtk_widget_class_install_property_action (widget_class, "projects.organisation", "organisation");
   gtk_widget_class_install_property_action (widget_class, "projects.humanitarian-only", "humanitarian-only");
   gtk_widget_class_install_property_action (widget_class, "projects.focus-only", "focus-only");
 }
@@ -523,14 +481,10 @@ aid_projects_page_init (AidProjectsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sort = g_strdup ("");
-  self->filter = gtk_custom_filter_new (match_activity, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);
-  self->sorter = gtk_custom_sorter_new (compare_activities, self, NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          g_object_ref (GTK_SORTER (self->sorter)));
+  self->view = aid_activity_view_new ();
+  g_signal_connect_swapped (self->view, "items-changed", G_CALLBACK (view_items_changed_cb), self);
   gtk_grid_view_set_model (self->grid_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->view)))));
 
   /* Each grid cell reads as its card does; the template's closure finds the function here. */
   {
@@ -565,7 +519,7 @@ aid_projects_page_set_dataset (AidProjectsPage *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  gtk_filter_list_model_set_model (self->filtered, dataset != NULL ? aid_dataset_get_activities (dataset) : NULL);
+  aid_activity_view_set_dataset (self->view, dataset);
   build_menu (self);
   update_totals (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -583,26 +537,15 @@ void
 aid_projects_page_set_search_text (AidProjectsPage *self,
                                    const char      *search_text)
 {
-  g_autofree char *folded = NULL;
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
   g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
 
   if (!g_set_str (&self->search_text, search_text))
     return;
 
-  folded = aid_search_fold_query (search_text != NULL ? search_text : "");
-
-  /* Typing on narrows the list and deleting widens it, so the filter need not look again at
-   * every item: every word must match, and a longer word matches less. */
-  if (self->folded_query != NULL && g_str_has_prefix (folded, self->folded_query))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (self->folded_query != NULL && g_str_has_prefix (self->folded_query, folded))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
+  /* The view looks again only at what a longer or shorter query can change. */
   g_free (self->folded_query);
-  self->folded_query = g_steal_pointer (&folded);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  self->folded_query = aid_search_fold_query (search_text != NULL ? search_text : "");
+  refilter (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
 }
@@ -617,7 +560,7 @@ aid_projects_page_get_shown (AidProjectsPage *self)
 {
   g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return G_LIST_MODEL (self->view);
 }
 
 /* The line of totals for what is shown, as the page displays it. */
