@@ -200,7 +200,7 @@ measure_size () {
   line=$("$MODEL" totals "$file" "$runs")
   S[$n,totals_ms]=$(value "$line" totals_ms),
   line=$("$MODEL" search "$file" 3)
-  for m in full_key_bytes short_key_bytes description_bytes filter_full_ms filter_short_ms totals_of_matches_ms; do
+  for m in names_key_bytes description_key_bytes filter_full_ms filter_short_ms totals_of_matches_ms; do
     add "$n" "$m" "$line"
   done
 
@@ -395,10 +395,10 @@ c_matches () { local m=${S[$1,matches]:-}; echo "${m:-—}"; }
 c_filter_full () { fmt "$(st "$1" filter_full_ms)" 1 2; }
 c_filter_short () { fmt "$(st "$1" filter_short_ms)" 1 2; }
 c_key_bytes () {
-  local full
-  full=$(st "$1" full_key_bytes)
-  [ -n "$full" ] || { echo "—"; return; }
-  echo "$(fmt "$full" 1 0) / $(fmt "$(st "$1" short_key_bytes)" 1 0) B"
+  local names
+  names=$(st "$1" names_key_bytes)
+  [ -n "$names" ] || { echo "—"; return; }
+  echo "$(fmt "$names" 1 0) + $(fmt "$(st "$1" description_key_bytes)" 1 0) B"
 }
 c_totals_matches () { fmt "$(st "$1" totals_of_matches_ms)" 1 2; }
 c_channel () { fmt "$(st "$1" win_filter_ms)"; }
@@ -477,9 +477,9 @@ table () {
   row "Projects page alone: first letter only" "" c_page_first_key
   row "Projects page alone: filter change" "" c_page_channel
   row "Cards found for \"eau\" / \"maraîchage\" / \"MLI/021\"" "" c_matches
-  row "Search key per activity: the app's / without descriptions (bytes)" "" c_key_bytes
-  row "Filter pass per keystroke, model only: the app's key" "" c_filter_full
-  row "Filter pass per keystroke, model only: key without descriptions" "" c_filter_short
+  row "Search keys per activity: ids, titles, names + description in one language" "" c_key_bytes
+  row "Filter per keystroke, model only: the app's view, descriptions included" "" c_filter_full
+  row "Filter per keystroke, model only: ids, titles, names only" "" c_filter_short
   row "Live totals of the matches per keystroke, model only" "" c_totals_matches
   row "**First window**: empty AdwApplicationWindow, from exec" "" c_empty
   row "First window: aid-explorer with the bundled dataset" "" c_app
