@@ -219,20 +219,23 @@ aid_evidence_popover_new (AidDataset        *dataset,
 }
 
 /**
- * aid_evidence_sum_popover_new:
+ * aid_evidence_sum_popover_set_items:
  * @items: (element-type utf8): one line per amount added, "Title: amount"
  * @n_more: how many more were added than listed
- * Returns: (transfer floating): a popover that says how a total was obtained
+ *
+ * Fills a popover made by aid_evidence_sum_popover_new() with NULL items, when it is first
+ * shown: listing the amounts of a large dataset is work no one needs until then.
  */
-GtkWidget *
-aid_evidence_sum_popover_new (const char *explanation,
-                              GPtrArray  *items,
-                              guint       n_more)
+void
+aid_evidence_sum_popover_set_items (GtkPopover *popover,
+                                    const char *explanation,
+                                    GPtrArray  *items,
+                                    guint       n_more)
 {
-  GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  g_return_val_if_fail (explanation != NULL, NULL);
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+  g_return_if_fail (explanation != NULL);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -251,7 +254,5 @@ aid_evidence_sum_popover_new (const char *explanation,
     }
   gtk_box_append (GTK_BOX (box), make_label (_("Each amount’s source is on its project’s page."), "caption"));
 
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-
-  return popover;
+  gtk_popover_set_child (popover, box);
 }

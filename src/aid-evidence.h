@@ -25,7 +25,8 @@ GtkWidget *aid_evidence_popover_new           (AidDataset        *dataset,
                                                const AidEvidence *evidence,
                                                const char        *disputed,
                                                const char        *figure);
-GtkWidget *aid_evidence_sum_popover_new       (const char        *explanation,
+void       aid_evidence_sum_popover_set_items (GtkPopover        *popover,
+                                               const char        *explanation,
                                                GPtrArray         *items,
                                                guint              n_more);
 

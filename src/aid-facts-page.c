@@ -31,6 +31,7 @@ struct _AidFactsPage
   AidDataset         *dataset;
   char               *kind;
   GPtrArray          *groups;
+  gboolean            stale;       /* built when next shown */
 
   /* Template widgets */
   AdwPreferencesPage *preferences_page;
@@ -584,8 +585,10 @@ fill_sources (AidFactsPage *self)
 }
 
 static void
-update (AidFactsPage *self)
+build (AidFactsPage *self)
 {
+  self->stale = FALSE;
+
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->preferences_page, g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
@@ -603,6 +606,27 @@ update (AidFactsPage *self)
     fill_country (self);
   else if (g_str_equal (self->kind, "sources"))
     fill_sources (self);
+}
+
+/* A page is built when it is shown: at a hundred thousand activities, building all five when a
+ * dataset opens would block the window for as long again as the one it shows. */
+static void
+update (AidFactsPage *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build (self);
+}
+
+static void
+aid_facts_page_map (GtkWidget *widget)
+{
+  AidFactsPage *self = AID_FACTS_PAGE (widget);
+
+  if (self->stale)
+    build (self);
+
+  GTK_WIDGET_CLASS (aid_facts_page_parent_class)->map (widget);
 }
 
 /* GObject overrides */
@@ -682,6 +706,8 @@ aid_facts_page_class_init (AidFactsPageClass *klass)
   object_class->dispose = aid_facts_page_dispose;
   object_class->get_property = aid_facts_page_get_property;
   object_class->set_property = aid_facts_page_set_property;
+
+  widget_class->map = aid_facts_page_map;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, AID_TYPE_DATASET,

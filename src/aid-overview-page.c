@@ -140,10 +140,11 @@ add_amount_tile (AidOverviewPage *self,
 #define MAX_ITEMS 20
 
 /* How a total was obtained: the amounts of @kind of the activities in focus, one per line. */
-static GtkWidget *
-sum_evidence (AidOverviewPage *self,
-              AidAmountKind    kind,
-              const char      *explanation)
+static void
+fill_sum_evidence (AidOverviewPage *self,
+                   GtkPopover      *popover,
+                   AidAmountKind    kind,
+                   const char      *explanation)
 {
   const char *language = aid_language_get ();
   GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
@@ -191,8 +192,12 @@ sum_evidence (AidOverviewPage *self,
         }
     }
 
-  return aid_evidence_sum_popover_new (explanation, items, n_more);
+  aid_evidence_sum_popover_set_items (popover, explanation, items, n_more);
 }
+
+static GtkWidget *sum_evidence (AidOverviewPage *self,
+                                AidAmountKind    kind,
+                                const char      *explanation);
 
 static char *
 join_channels (guint channels)
@@ -214,6 +219,8 @@ join_channels (guint channels)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+#define MAX_TILE_LINES 3
 
 /* Humanitarian aid in the last year of the period: each contribution shown on its own, since
  * the sources state them apart (the 2024 floods response came on top of the 4.1 M€). */
@@ -248,7 +255,7 @@ add_humanitarian_tile (AidOverviewPage *self,
   if (main_activity == NULL)
     return;
 
-  for (guint i = 0; i < found->len; i++)
+  for (guint i = 0, n_listed = 0; i < found->len; i++)
     {
       AidActivity *activity = g_ptr_array_index (found, i);
       const AidMoney *budget = aid_activity_get_budget (activity);
@@ -256,6 +263,17 @@ add_humanitarian_tile (AidOverviewPage *self,
 
       if (activity == main_activity)
         continue;
+
+      /* A tile is no list: a few, then how many more. */
+      if (n_listed == MAX_TILE_LINES)
+        {
+          guint n_more = found->len - 1 - n_listed;
+
+          g_string_append (caption, "\n");
+          g_string_append_printf (caption, g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+          break;
+        }
+      n_listed++;
 
       amount = aid_format_amount (budget->cents, budget->currency, language);
       if (caption->len > 0)
@@ -402,9 +420,10 @@ in_row (AidOverviewPage *self,
 }
 
 /* A bar's evidence: the activities and amounts it adds up. */
-static GtkWidget *
-row_evidence (AidOverviewPage *self,
-              const ChartRow  *row)
+static void
+fill_row_evidence (AidOverviewPage *self,
+                   GtkPopover      *popover,
+                   const ChartRow  *row)
 {
   const char *language = aid_language_get ();
   GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
@@ -431,7 +450,81 @@ row_evidence (AidOverviewPage *self,
                                                amount != NULL ? amount : _("no published budget")));
     }
 
-  return aid_evidence_sum_popover_new (row->label, items, n_more);
+  aid_evidence_sum_popover_set_items (popover, row->label, items, n_more);
+}
+
+/* Sum popovers are filled when first shown: each goes through every activity in focus. */
+typedef struct
+{
+  AidOverviewPage *self;
+  gboolean         is_row;
+  AidAmountKind    kind;
+  ChartRow         row;
+  char            *explanation;
+} LazyEvidence;
+
+static void
+lazy_evidence_free (gpointer data)
+{
+  LazyEvidence *lazy = data;
+
+  g_free (lazy->explanation);
+  g_free (lazy);
+}
+
+static void
+lazy_evidence_show_cb (GtkPopover   *popover,
+                       LazyEvidence *lazy)
+{
+  if (gtk_popover_get_child (popover) != NULL)
+    return;
+
+  if (lazy->is_row)
+    fill_row_evidence (lazy->self, popover, &lazy->row);
+  else
+    fill_sum_evidence (lazy->self, popover, lazy->kind, lazy->explanation);
+}
+
+static GtkWidget *
+lazy_evidence_new (AidOverviewPage *self,
+                   LazyEvidence    *lazy)
+{
+  GtkWidget *popover = gtk_popover_new ();
+
+  lazy->self = self;
+  if (lazy->is_row)
+    lazy->row.label = lazy->explanation;
+  g_signal_connect_data (popover, "show", G_CALLBACK (lazy_evidence_show_cb), lazy,
+                         (GClosureNotify)(void (*) (void))lazy_evidence_free, 0);
+
+  return popover;
+}
+
+static GtkWidget *
+sum_evidence (AidOverviewPage *self,
+              AidAmountKind    kind,
+              const char      *explanation)
+{
+  LazyEvidence *lazy = g_new0 (LazyEvidence, 1);
+
+  lazy->kind = kind;
+  lazy->explanation = g_strdup (explanation);
+
+  return lazy_evidence_new (self, lazy);
+}
+
+static GtkWidget *
+row_evidence (AidOverviewPage *self,
+              const ChartRow  *row)
+{
+  LazyEvidence *lazy = g_new0 (LazyEvidence, 1);
+
+  lazy->is_row = TRUE;
+  lazy->row = *row;
+  /* The label is the page's for this fill only; the key is the dataset's totals'. */
+  lazy->explanation = g_strdup (row->label);
+
+  return lazy_evidence_new (self, lazy);
 }
 
 /* A chart as a grid: each bar has its label and its figure beside it, so that colour is never

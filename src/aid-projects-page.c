@@ -29,6 +29,7 @@ struct _AidProjectsPage
   char               *search_text;
   char               *folded_query;
   AidActivityView    *view;
+  gboolean            stale;        /* the view is given the dataset when the page is shown */
 
   /* Filters and order, each a property with its stateful action for the menu. */
   char               *sort;
@@ -136,9 +137,6 @@ build_menu (AidProjectsPage *self)
   g_autoptr(GMenu) regions = g_menu_new ();
   g_autoptr(GMenu) organisations = g_menu_new ();
   g_autoptr(GMenu) toggles = g_menu_new ();
-  g_autoptr(GHashTable) seen_status = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) seen_region = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *activities;
 
   add_radio (order, _("Document Order"), "projects.sort", "");
   add_radio (order, _("Title"), "projects.sort", "title");
@@ -158,24 +156,17 @@ build_menu (AidProjectsPage *self)
 
   add_radio (statuses, _("Any Status"), "projects.status", "");
   add_radio (regions, _("All Places"), "projects.region", "");
-  activities = self->dataset != NULL ? aid_dataset_get_activities (self->dataset) : NULL;
-  for (guint i = 0; activities != NULL && i < g_list_model_get_n_items (activities); i++)
+  if (self->dataset != NULL)
     {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
-      GPtrArray *locations = aid_activity_get_locations (activity);
-      const char *status = aid_activity_get_status (activity);
+      GPtrArray *codes = aid_activity_view_get_statuses (self->view);
 
-      if (status != NULL && g_hash_table_add (seen_status, (gpointer)status))
-        add_radio (statuses, aid_labels_status (status), "projects.status", status);
+      for (guint i = 0; i < codes->len; i++)
+        add_radio (statuses, aid_labels_status (g_ptr_array_index (codes, i)), "projects.status", g_ptr_array_index (codes, i));
 
-      for (guint l = 0; l < locations->len; l++)
-        {
-          const char *region = ((AidCodeFact *)g_ptr_array_index (locations, l))->code;
-
-          if (region != NULL && g_hash_table_add (seen_region, (gpointer)region))
-            add_radio (regions, aid_dataset_get_region_name (self->dataset, region, language),
-                       "projects.region", region);
-        }
+      codes = aid_activity_view_get_regions (self->view);
+      for (guint i = 0; i < codes->len; i++)
+        add_radio (regions, aid_dataset_get_region_name (self->dataset, g_ptr_array_index (codes, i), language),
+                   "projects.region", g_ptr_array_index (codes, i));
     }
   g_menu_append_submenu (menu, _("Status"), G_MENU_MODEL (statuses));
   g_menu_append_submenu (menu, _("Place"), G_MENU_MODEL (regions));
@@ -238,6 +229,18 @@ update_totals (AidProjectsPage *self)
   gtk_label_set_text (self->totals_label, text->str);
 }
 
+static void
+ensure_view (AidProjectsPage *self)
+{
+  if (!self->stale)
+    return;
+
+  self->stale = FALSE;
+  aid_activity_view_set_dataset (self->view, self->dataset);
+  build_menu (self);
+  update_totals (self);
+}
+
 /* Callbacks */
 
 static char *
@@ -274,6 +277,16 @@ show_all_action (GtkWidget  *widget,
   g_object_set (self, "channel", "", "status", "", "region", "", "organisation", "",
                 "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
   gtk_widget_activate_action (widget, "win.clear-search", NULL);
+}
+
+/* GtkWidget overrides */
+
+static void
+aid_projects_page_map (GtkWidget *widget)
+{
+  ensure_view (AID_PROJECTS_PAGE (widget));
+
+  GTK_WIDGET_CLASS (aid_projects_page_parent_class)->map (widget);
 }
 
 /* GObject overrides */
@@ -425,6 +438,8 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   object_class->get_property = aid_projects_page_get_property;
   object_class->set_property = aid_projects_page_set_property;
 
+  widget_class->map = aid_projects_page_map;
+
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, AID_TYPE_DATASET,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -519,9 +534,12 @@ aid_projects_page_set_dataset (AidProjectsPage *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  aid_activity_view_set_dataset (self->view, dataset);
-  build_menu (self);
-  update_totals (self);
+  /* At a hundred thousand activities the cards' view takes a few hundred milliseconds to make:
+   * not while a dataset opens on another page. */
+  aid_activity_view_set_dataset (self->view, NULL);
+  self->stale = dataset != NULL;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -560,6 +578,8 @@ aid_projects_page_get_shown (AidProjectsPage *self)
 {
   g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
 
+  ensure_view (self);
+
   return G_LIST_MODEL (self->view);
 }
 
@@ -568,6 +588,8 @@ const char *
 aid_projects_page_get_summary (AidProjectsPage *self)
 {
   g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  ensure_view (self);
 
   return gtk_label_get_text (self->totals_label);
 }

@@ -49,6 +49,9 @@ struct _AidActivityView
   guint        n_entries;
   guint        n_visible;
 
+  GPtrArray   *statuses;        /* the codes the activities have, in document order */
+  GPtrArray   *regions;
+
   AidOrder     order;
   char        *title_language;
 
@@ -362,6 +365,8 @@ clear_entries (AidActivityView *self)
   g_clear_pointer (&self->sorted, g_free);
   g_clear_pointer (&self->visible, g_free);
   g_clear_pointer (&self->previous, g_free);
+  g_ptr_array_set_size (self->statuses, 0);
+  g_ptr_array_set_size (self->regions, 0);
   self->n_entries = 0;
   self->n_visible = 0;
 }
@@ -372,6 +377,8 @@ aid_activity_view_finalize (GObject *object)
   AidActivityView *self = (AidActivityView *)object;
 
   clear_entries (self);
+  g_clear_pointer (&self->statuses, g_ptr_array_unref);
+  g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->title_language, g_free);
   g_clear_pointer (&self->channel, g_free);
@@ -395,6 +402,8 @@ static void
 aid_activity_view_init (AidActivityView *self)
 {
   self->description_key = AID_SEARCH_KEY_ENGLISH;
+  self->statuses = g_ptr_array_new ();
+  self->regions = g_ptr_array_new ();
 }
 
 /* Public API */
@@ -415,6 +424,8 @@ void
 aid_activity_view_set_dataset (AidActivityView *self,
                                AidDataset      *dataset)
 {
+  g_autoptr(GHashTable) seen_statuses = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) seen_regions = g_hash_table_new (NULL, NULL);
   GListModel *activities;
   guint n_previous;
 
@@ -451,6 +462,18 @@ aid_activity_view_set_dataset (AidActivityView *self,
       entry->channel = aid_channel_to_string (entry->activity->channel);
       entry->in_focus = aid_dataset_is_in_focus (dataset, entry->activity);
       aid_activity_get_period (entry->activity, &entry->start, &entry->end);
+
+      /* Codes are the dataset's strings, one per code: compared as pointers. */
+      if (entry->activity->status != NULL && entry->activity->status->code != NULL &&
+          g_hash_table_add (seen_statuses, (gpointer)entry->activity->status->code))
+        g_ptr_array_add (self->statuses, (gpointer)entry->activity->status->code);
+      for (guint l = 0; l < entry->activity->locations->len; l++)
+        {
+          const char *region = ((AidCodeFact *)g_ptr_array_index (entry->activity->locations, l))->code;
+
+          if (region != NULL && g_hash_table_add (seen_regions, (gpointer)region))
+            g_ptr_array_add (self->regions, (gpointer)region);
+        }
     }
 
   if (self->order == AID_ORDER_TITLE)
@@ -555,6 +578,34 @@ aid_activity_view_set_filter (AidActivityView         *self,
     }
 
   refilter (self, pass);
+}
+
+/**
+ * aid_activity_view_get_statuses:
+ *
+ * Returns: (transfer none) (element-type utf8): the status codes the dataset's activities
+ *   have, in the order they first appear
+ */
+GPtrArray *
+aid_activity_view_get_statuses (AidActivityView *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY_VIEW (self), NULL);
+
+  return self->statuses;
+}
+
+/**
+ * aid_activity_view_get_regions:
+ *
+ * Returns: (transfer none) (element-type utf8): the region ids the dataset's activities are
+ *   in, in the order they first appear
+ */
+GPtrArray *
+aid_activity_view_get_regions (AidActivityView *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY_VIEW (self), NULL);
+
+  return self->regions;
 }
 
 /**

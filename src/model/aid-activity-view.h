@@ -51,5 +51,7 @@ void             aid_activity_view_set_order   (AidActivityView         *self,
 void             aid_activity_view_set_filter  (AidActivityView         *self,
                                                 const AidActivityFilter *filter);
 AidTotals       *aid_activity_view_get_totals  (AidActivityView         *self) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray       *aid_activity_view_get_statuses (AidActivityView        *self);
+GPtrArray       *aid_activity_view_get_regions (AidActivityView         *self);
 
 G_END_DECLS
