@@ -33,6 +33,7 @@
 
 #include "aid-dataset-loader.h"
 #include "aid-dataset-reader.h"
+#include "aid-json-tree.h"
 #include "aid-model-private.h"
 #include "aid-totals.h"
 
@@ -374,7 +375,7 @@ work_on_chunks (Work      *work,
                 AidReader *reader,
                 gboolean   reports_progress)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GString) path = g_string_new (NULL);
   guint n_items = work->items->len;
 
@@ -394,19 +395,23 @@ work_on_chunks (Work      *work,
       for (guint i = chunk * CHUNK_SIZE; i < end; i++)
         {
           const AidJsonSpan *span = &g_array_index (work->items, AidJsonSpan, i);
+          g_autoptr(JsonNode) root = NULL;
           g_autoptr(GError) error = NULL;
 
           g_string_printf (path, "activities[%u]", i);
           _aid_reader_set_base (reader, span, path->str);
 
-          /* The scanner accepted the whole document, so json-glib accepts each part of it. */
-          if (!json_parser_load_from_data (parser, work->data + span->offset, (gssize)span->length, &error))
+          /* The scanner accepted the whole document: the tree is built without checking it
+           * again, or, where that could differ from json-glib, by json-glib, which accepts
+           * each part of it. */
+          root = aid_json_tree_build (work->data + span->offset, span->length);
+          if (root == NULL && !json_parser_load_from_data (parser, work->data + span->offset, (gssize)span->length, &error))
             {
               _aid_reader_report (reader, AID_SEVERITY_ERROR, NULL, "%s", error->message);
               continue;
             }
 
-          work->activities[i] = _aid_reader_read_activity (reader, json_parser_get_root (parser));
+          work->activities[i] = _aid_reader_read_activity (reader, root != NULL ? root : json_parser_get_root (parser));
         }
       pack_search_keys (work->activities + chunk * CHUNK_SIZE, end - chunk * CHUNK_SIZE);
 
@@ -552,6 +557,14 @@ make_header_text (const char        *data,
   return g_string_free (text, FALSE);
 }
 
+static gpointer
+count_citations_thread (gpointer data)
+{
+  _aid_dataset_ensure_citations (data);
+
+  return NULL;
+}
+
 static AidDataset *
 load_bytes (GBytes               *bytes,
             GCancellable         *cancellable,
@@ -647,10 +660,16 @@ load_bytes (GBytes               *bytes,
 
   if (report->n_errors == 0)
     {
+      GThread *citations;
+
       /* What every window computes first, computed here: off the main thread when loading
-       * asynchronously, where a large dataset would block it for seconds. */
+       * asynchronously, where a large dataset would block it for seconds. The totals go
+       * through the activities in focus and the citations through all of them, each on a core
+       * (a GListStore is not to be read from two threads at once). */
+      aid_dataset_get_focus_activities (dataset);
+      citations = g_thread_new ("aid-citations", count_citations_thread, dataset);
       aid_dataset_get_totals (dataset);
-      _aid_dataset_ensure_citations (dataset);
+      g_thread_join (citations);
       finish_report (report);
       return g_steal_pointer (&dataset);
     }

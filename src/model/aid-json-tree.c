@@ -1,0 +1,264 @@
+/* aid-json-tree.c: json-glib trees from text the scanner has accepted
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * JsonParser spends most of a large dataset's load lexing again what aid_json_scan() has just
+ * checked, and emitting a signal for every object, array and member. Text the scanner accepted
+ * needs no checking: this builds the same tree (the same node types, values and member order)
+ * in one descent. Where it could differ from json-glib, an integer past what a gint64 holds, it
+ * gives up and the caller parses with json-glib.
+ */
+
+#define G_LOG_DOMAIN "aid-json-tree"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include "aid-json-tree.h"
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+  GString    *buffer;
+  gboolean    failed;
+} Builder;
+
+static JsonNode *build_value (Builder *b);
+
+static inline void
+skip_space (Builder *b)
+{
+  while (b->p < b->end && (*b->p == ' ' || *b->p == '\n' || *b->p == '\r' || *b->p == '\t'))
+    b->p++;
+}
+
+static guint
+hex4 (const char *p)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    value = value * 16 + (guint)g_ascii_xdigit_value (p[i]);
+
+  return value;
+}
+
+/* The string whose opening quote is at b->p, unescaped into b->buffer. */
+static const char *
+read_string (Builder *b)
+{
+  const char *start = ++b->p;
+  const char *p = start;
+
+  /* Most strings have no escape: copied as they are. */
+  while (*p != '"' && *p != '\\')
+    p++;
+  g_string_truncate (b->buffer, 0);
+  g_string_append_len (b->buffer, start, p - start);
+
+  while (*p != '"')
+    {
+      const char *plain;
+
+      /* *p is a backslash: the scanner checked every escape. */
+      switch (p[1])
+        {
+        case 'b': g_string_append_c (b->buffer, '\b'); p += 2; break;
+        case 'f': g_string_append_c (b->buffer, '\f'); p += 2; break;
+        case 'n': g_string_append_c (b->buffer, '\n'); p += 2; break;
+        case 'r': g_string_append_c (b->buffer, '\r'); p += 2; break;
+        case 't': g_string_append_c (b->buffer, '\t'); p += 2; break;
+        case 'u':
+          {
+            gunichar c = hex4 (p + 2);
+
+            p += 6;
+            if (c >= 0xD800 && c <= 0xDBFF)
+              {
+                c = 0x10000 + ((c - 0xD800) << 10) + (hex4 (p + 2) - 0xDC00);
+                p += 6;
+              }
+            g_string_append_unichar (b->buffer, c);
+          }
+          break;
+        default:  /* " \ / */
+          g_string_append_c (b->buffer, p[1]);
+          p += 2;
+          break;
+        }
+
+      plain = p;
+      while (*p != '"' && *p != '\\')
+        p++;
+      g_string_append_len (b->buffer, plain, p - plain);
+    }
+
+  b->p = p + 1;
+
+  return b->buffer->str;
+}
+
+static JsonNode *
+build_number (Builder *b)
+{
+  const char *start = b->p;
+  gboolean is_integer = TRUE;
+  JsonNode *node;
+
+  if (*b->p == '-')
+    b->p++;
+  while (b->p < b->end && ((*b->p >= '0' && *b->p <= '9') || *b->p == '.' || *b->p == 'e' || *b->p == 'E' ||
+                           *b->p == '+' || *b->p == '-'))
+    {
+      if (*b->p == '.' || *b->p == 'e' || *b->p == 'E')
+        is_integer = FALSE;
+      b->p++;
+    }
+
+  node = json_node_alloc ();
+  if (is_integer)
+    {
+      char text[32];
+      gsize length = (gsize)(b->p - start);
+      gint64 value;
+
+      /* Past 19 digits a gint64 may not hold it: json-glib's rule is json-glib's to apply. */
+      if (length >= sizeof text - 1)
+        {
+          b->failed = TRUE;
+          return json_node_init_null (node);
+        }
+      memcpy (text, start, length);
+      text[length] = '\0';
+      errno = 0;
+      value = g_ascii_strtoll (text, NULL, 10);
+      if (errno != 0)
+        {
+          b->failed = TRUE;
+          return json_node_init_null (node);
+        }
+      return json_node_init_int (node, value);
+    }
+
+  return json_node_init_double (node, g_ascii_strtod (start, NULL));
+}
+
+static JsonNode *
+build_object (Builder *b)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node;
+
+  b->p++;
+  skip_space (b);
+  while (*b->p != '}' && !b->failed)
+    {
+      char *name;
+      JsonNode *value;
+
+      name = g_strdup (read_string (b));
+      skip_space (b);
+      b->p++;  /* : */
+      skip_space (b);
+      value = build_value (b);
+      json_object_set_member (object, name, value);
+      g_free (name);
+      skip_space (b);
+      if (*b->p == ',')
+        {
+          b->p++;
+          skip_space (b);
+        }
+    }
+  b->p++;
+
+  node = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+
+  return node;
+}
+
+static JsonNode *
+build_value (Builder *b)
+{
+  switch (*b->p)
+    {
+    case '{':
+      return build_object (b);
+
+    case '[':
+      {
+        JsonArray *array = json_array_new ();
+        JsonNode *node;
+
+        b->p++;
+        skip_space (b);
+        while (*b->p != ']' && !b->failed)
+          {
+            json_array_add_element (array, build_value (b));
+            skip_space (b);
+            if (*b->p == ',')
+              {
+                b->p++;
+                skip_space (b);
+              }
+          }
+        b->p++;
+        node = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+
+        return node;
+      }
+
+    case '"':
+      return json_node_init_string (json_node_alloc (), read_string (b));
+
+    case 't':
+      b->p += 4;
+      return json_node_init_boolean (json_node_alloc (), TRUE);
+
+    case 'f':
+      b->p += 5;
+      return json_node_init_boolean (json_node_alloc (), FALSE);
+
+    case 'n':
+      b->p += 4;
+      return json_node_init_null (json_node_alloc ());
+
+    default:
+      return build_number (b);
+    }
+}
+
+/**
+ * aid_json_tree_build:
+ * @data: JSON text that aid_json_scan() accepted, followed by a NUL byte or any byte that
+ *   cannot continue the value
+ * @length: its length
+ *
+ * Returns: (transfer full) (nullable): the tree json-glib's strict parser would make of @data,
+ *   or NULL where this cannot be sure to make the same (the caller then uses json-glib)
+ */
+JsonNode *
+aid_json_tree_build (const char *data,
+                     gsize       length)
+{
+  g_autoptr(GString) buffer = g_string_sized_new (256);
+  Builder b = { data, data + length, buffer, FALSE };
+  JsonNode *root;
+
+  skip_space (&b);
+  root = build_value (&b);
+  if (b.failed)
+    {
+      json_node_unref (root);
+      return NULL;
+    }
+
+  return root;
+}
