@@ -2099,6 +2099,23 @@ fold_text (const AidText *text,
   aid_search_fold (aid_text_get_exact (text, "en"), key);
 }
 
+/* An activity's empty lists are one shared empty list: most activities have no results, notes,
+ * other identifiers or contributions, and four empty arrays are 200 bytes an activity. The
+ * model is not changed once loaded, so none is ever added to. */
+static void
+share_if_empty (GPtrArray **array)
+{
+  static GPtrArray *empty;
+
+  if ((*array)->len > 0)
+    return;
+
+  if (g_once_init_enter_pointer (&empty))
+    g_once_init_leave_pointer (&empty, g_ptr_array_new ());
+  g_ptr_array_unref (*array);
+  *array = g_ptr_array_ref (empty);
+}
+
 /* What lists and search need, worked out once here on the loader's threads rather than on
  * every keystroke or scroll: the folded search key and the joined names. */
 static void
@@ -2239,6 +2256,15 @@ _aid_reader_read_activity (AidReader *reader,
   read_each (reader, object, "notes", FALSE, read_note, activity->notes);
 
   finish_activity (reader, activity);
+  share_if_empty (&activity->other_identifiers);
+  share_if_empty (&activity->participating_orgs);
+  share_if_empty (&activity->locations);
+  share_if_empty (&activity->sectors);
+  share_if_empty (&activity->contributions);
+  share_if_empty (&activity->budgets);
+  share_if_empty (&activity->transactions);
+  share_if_empty (&activity->results);
+  share_if_empty (&activity->notes);
 
   return g_steal_pointer (&activity);
 }
