@@ -358,6 +358,92 @@ markup (AidApplication *app,
 }
 
 static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_action_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += (ADW_IS_ACTION_ROW (child) ? 1 : 0) + count_action_rows (child);
+
+  return n;
+}
+
+/* An organisation in many activities lists the first ones and leads to the projects page,
+ * filtered, for all of them. */
+static void
+organisation_show_all (AidApplication *app,
+                       GtkWindow      *window)
+{
+  g_autoptr(GString) text = g_string_new (
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"many\","
+    " \"title\": {\"en\": \"Many\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"},"
+    " \"sources\": [{\"id\": \"r\", \"title\": \"Report\", \"publisher\": \"Ministry\", \"language\": \"en\"}],"
+    " \"organisations\": [{\"id\": \"agency\", \"name\": {\"en\": \"Busy agency\"}},"
+    " {\"id\": \"other\", \"name\": {\"en\": \"Other agency\"}}], \"activities\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  AidProjectsPage *projects;
+  g_autofree char *organisation = NULL;
+  GtkWidget *expander;
+  GtkWidget *show_all;
+  guint n_rows;
+
+  /* 25 activities of the busy agency, one of the other. */
+  for (guint i = 0; i < 26; i++)
+    g_string_append_printf (text, "%s{\"id\": \"P-%u\", \"title\": {\"en\": \"Project %u\"}, \"channel\": \"bilateral\","
+                            " \"participating_orgs\": [{\"org\": \"%s\", \"role\": \"4\", \"source\": \"r\"}]}",
+                            i > 0 ? ", " : "", i, i, i < 25 ? "agency" : "other");
+  g_string_append (text, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "organisations");
+  WAIT_UNTIL ((expander = find_row (GTK_WIDGET (window), "Busy agency")) != NULL);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "Implementer · 25 activities");
+
+  /* Rows are made when it is expanded (the expander's own header is one): 19 activities, then
+   * the way to all 25. */
+  n_rows = count_action_rows (expander);
+  g_assert_null (find_row (expander, "Project 0"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  g_assert_cmpuint (count_action_rows (expander), ==, n_rows + 20);
+  g_assert_nonnull (find_row (expander, "Project 18"));
+  g_assert_null (find_row (expander, "Project 19"));
+  show_all = find_row (expander, "Show All in Projects");
+  g_assert_nonnull (show_all);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (show_all)), ==, "6 more activities");
+
+  g_signal_emit_by_name (show_all, "activate");
+  projects = find_projects_page (GTK_WIDGET (window));
+  g_object_get (projects, "organisation", &organisation, NULL);
+  g_assert_cmpstr (organisation, ==, "agency");
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (projects)));
+  g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), ==, 25);
+  g_assert_cmpstr (aid_projects_page_get_summary (projects), ==, "25 activities · 25 without amount");
+}
+
+static GtkWidget *
 find_widget_of_type (GtkWidget *widget,
                      GType      type)
 {
@@ -797,6 +883,12 @@ test_window_unsafe_links (void)
 }
 
 static void
+test_window_organisation_show_all (void)
+{
+  run_in_application (organisation_show_all);
+}
+
+static void
 test_window_markup (void)
 {
   run_in_application (markup);
@@ -884,6 +976,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/navigation", test_window_navigation);
   g_test_add_func ("/aid/window/filters", test_window_filters);
   g_test_add_func ("/aid/window/markup", test_window_markup);
+  g_test_add_func ("/aid/window/organisation-show-all", test_window_organisation_show_all);
   g_test_add_func ("/aid/window/language", test_window_language);
   g_test_add_func ("/aid/window/open", test_window_open);
   g_test_add_func ("/aid/window/reload", test_window_reload);
