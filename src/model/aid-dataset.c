@@ -374,6 +374,7 @@ static void
 tally_evidence (const AidEvidence *evidence,
                 GHashTable        *counts)
 {
+  /* References are the dataset's own id strings, one per id: counted by address. */
   if (evidence->source != NULL)
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, evidence->source));
@@ -430,35 +431,48 @@ void
 _aid_dataset_ensure_citations (AidDataset *self)
 {
   GListModel *activities = G_LIST_MODEL (self->activities);
+  g_autoptr(GHashTable) by_address = NULL;
+  GHashTableIter iter;
+  gpointer source, n;
 
   if (self->citations != NULL)
     return;
 
-  self->citations = g_hash_table_new (g_str_hash, g_str_equal);
+  by_address = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     {
       g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
 
-      tally_activity (activity, self->citations);
+      tally_activity (activity, by_address);
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->envelopes)); i++)
     {
       g_autoptr(AidEnvelope) envelope = g_list_model_get_item (G_LIST_MODEL (self->envelopes), i);
 
-      tally_money (envelope->money, self->citations);
+      tally_money (envelope->money, by_address);
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->indicators)); i++)
     {
       g_autoptr(AidIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
 
-      tally_evidence (&indicator->evidence, self->citations);
+      tally_evidence (&indicator->evidence, by_address);
     }
   for (guint i = 0; i < self->counts->len; i++)
-    tally_evidence (&((AidCount *)g_ptr_array_index (self->counts, i))->evidence, self->citations);
+    tally_evidence (&((AidCount *)g_ptr_array_index (self->counts, i))->evidence, by_address);
   for (guint i = 0; i < self->notes->len; i++)
-    tally_evidence (&((AidNote *)g_ptr_array_index (self->notes, i))->evidence, self->citations);
+    tally_evidence (&((AidNote *)g_ptr_array_index (self->notes, i))->evidence, by_address);
   for (guint i = 0; i < self->exchange_rates->len; i++)
-    tally_evidence (&((AidExchangeRate *)g_ptr_array_index (self->exchange_rates, i))->evidence, self->citations);
+    tally_evidence (&((AidExchangeRate *)g_ptr_array_index (self->exchange_rates, i))->evidence, by_address);
+
+  /* Looked up by any copy of the id; two copies, were there any, add up. */
+  self->citations = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_iter_init (&iter, by_address);
+  while (g_hash_table_iter_next (&iter, &source, &n))
+    {
+      guint sum = GPOINTER_TO_UINT (g_hash_table_lookup (self->citations, source)) + GPOINTER_TO_UINT (n);
+
+      g_hash_table_insert (self->citations, source, GUINT_TO_POINTER (sum));
+    }
 }
 
 /* How many figures, codes and notes cite @source, for the sources page. */

@@ -282,9 +282,12 @@ add_to_row_cb (AidAmountKind   kind,
 
   if (target->by_year)
     {
-      g_autofree char *key = year != 0 ? g_strdup_printf ("%u", year) : NULL;
+      char key[16];
 
-      row = get_row (target->builder, target->dimension, key);
+      /* Formatted on the stack: eight amounts an activity, at load time. */
+      if (year != 0)
+        g_snprintf (key, sizeof key, "%u", year);
+      row = get_row (target->builder, target->dimension, year != 0 ? key : NULL);
     }
   else
     {
