@@ -18,6 +18,7 @@
 #include <json-glib/json-glib.h>
 
 #include "aid-json-scanner.h"
+#include "aid-json-tree.h"
 #include "fuzz.h"
 
 /* json-glib keeps repeated names, quadratically: past this many in one object, skip. */
@@ -264,9 +265,23 @@ check_accepted (const char        *data,
       g_autoptr(GError) error = NULL;
       g_autoptr(JsonNode) node = parse (data + item->offset, item->length, &error);
 
+      g_autoptr(JsonNode) built = NULL;
+
       if (node == NULL)
         g_error ("json-glib rejects activities[%u] on its own: %s", i, error->message);
+
+      /* The loader's own tree of it, when it makes one, is json-glib's. */
+      built = aid_json_tree_build (data + item->offset, item->length);
+      if (built != NULL && !aid_json_tree_equal (built, node))
+        g_error ("aid_json_tree_build() differs from json-glib on activities[%u]", i);
     }
+
+  {
+    g_autoptr(JsonNode) built = aid_json_tree_build (data + scan->root.offset, scan->root.length);
+
+    if (built != NULL && !has_escaped_nul (data, length) && !aid_json_tree_equal (built, root))
+      g_error ("aid_json_tree_build() differs from json-glib on the document");
+  }
 }
 
 int

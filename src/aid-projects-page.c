@@ -199,7 +199,7 @@ update_totals (AidProjectsPage *self)
   const AidSum *budget;
   guint n;
 
-  if (self->dataset == NULL)
+  if (self->dataset == NULL || self->stale)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->view));
@@ -535,9 +535,10 @@ aid_projects_page_set_dataset (AidProjectsPage *self,
     return;
 
   /* At a hundred thousand activities the cards' view takes a few hundred milliseconds to make:
-   * not while a dataset opens on another page. */
-  aid_activity_view_set_dataset (self->view, NULL);
+   * not while a dataset opens on another page. Until then the previous one's cards go, and
+   * the totals wait. */
   self->stale = dataset != NULL;
+  aid_activity_view_set_dataset (self->view, NULL);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     ensure_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);

@@ -385,6 +385,32 @@ count_action_rows (GtkWidget *widget)
   return n;
 }
 
+/* Another dataset replaces the one whose cards are shown: the page shows the new one's. */
+static void
+replace_dataset (AidApplication *app,
+                 GtkWindow      *window)
+{
+  static const char dataset_text[] =
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"One\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"}, \"sources\": [],"
+    " \"activities\": [{\"id\": \"A\", \"title\": {\"en\": \"Wells\"}, \"channel\": \"ngo\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  AidProjectsPage *projects = find_projects_page (GTK_WIDGET (window));
+
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "projects");
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (projects)));
+  g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), >, 1);
+
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  projects = find_projects_page (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), ==, 1);
+  g_assert_cmpstr (aid_projects_page_get_summary (projects), ==, "1 activity · 1 without amount");
+}
+
 /* An organisation in many activities lists the first ones and leads to the projects page,
  * filtered, for all of them. */
 static void
@@ -889,6 +915,12 @@ test_window_organisation_show_all (void)
 }
 
 static void
+test_window_replace_dataset (void)
+{
+  run_in_application (replace_dataset);
+}
+
+static void
 test_window_markup (void)
 {
   run_in_application (markup);
@@ -976,6 +1008,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/navigation", test_window_navigation);
   g_test_add_func ("/aid/window/filters", test_window_filters);
   g_test_add_func ("/aid/window/markup", test_window_markup);
+  g_test_add_func ("/aid/window/replace-dataset", test_window_replace_dataset);
   g_test_add_func ("/aid/window/organisation-show-all", test_window_organisation_show_all);
   g_test_add_func ("/aid/window/language", test_window_language);
   g_test_add_func ("/aid/window/open", test_window_open);

@@ -262,3 +262,69 @@ aid_json_tree_build (const char *data,
 
   return root;
 }
+
+/**
+ * aid_json_tree_equal:
+ *
+ * Whether two trees are the same as aid_json_tree_build() means it: the same node and value
+ * types (json_node_equal() takes 1 and 1.0 as equal), values, member names and order. For the
+ * tests and the fuzzing that hold it to json-glib.
+ */
+gboolean
+aid_json_tree_equal (JsonNode *a,
+                     JsonNode *b)
+{
+  if (json_node_get_node_type (a) != json_node_get_node_type (b))
+    return FALSE;
+
+  switch (json_node_get_node_type (a))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter_a, iter_b;
+        const char *name_a, *name_b;
+        JsonNode *member_a, *member_b;
+
+        if (json_object_get_size (json_node_get_object (a)) != json_object_get_size (json_node_get_object (b)))
+          return FALSE;
+        json_object_iter_init_ordered (&iter_a, json_node_get_object (a));
+        json_object_iter_init_ordered (&iter_b, json_node_get_object (b));
+        while (json_object_iter_next_ordered (&iter_a, &name_a, &member_a))
+          if (!json_object_iter_next_ordered (&iter_b, &name_b, &member_b) ||
+              g_strcmp0 (name_a, name_b) != 0 || !aid_json_tree_equal (member_a, member_b))
+            return FALSE;
+      }
+      return TRUE;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array_a = json_node_get_array (a), *array_b = json_node_get_array (b);
+
+        if (json_array_get_length (array_a) != json_array_get_length (array_b))
+          return FALSE;
+        for (guint i = 0; i < json_array_get_length (array_a); i++)
+          if (!aid_json_tree_equal (json_array_get_element (array_a, i), json_array_get_element (array_b, i)))
+            return FALSE;
+      }
+      return TRUE;
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (a) != json_node_get_value_type (b))
+        return FALSE;
+      if (json_node_get_value_type (a) == G_TYPE_INT64)
+        return json_node_get_int (a) == json_node_get_int (b);
+      if (json_node_get_value_type (a) == G_TYPE_DOUBLE)
+        {
+          double x = json_node_get_double (a), y = json_node_get_double (b);
+
+          return memcmp (&x, &y, sizeof x) == 0;
+        }
+      if (json_node_get_value_type (a) == G_TYPE_BOOLEAN)
+        return json_node_get_boolean (a) == json_node_get_boolean (b);
+      return g_strcmp0 (json_node_get_string (a), json_node_get_string (b)) == 0;
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}

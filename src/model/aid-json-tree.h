@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 
 JsonNode *aid_json_tree_build (const char *data,
                                gsize       length);
+gboolean  aid_json_tree_equal (JsonNode   *a,
+                               JsonNode   *b);
 
 G_END_DECLS
