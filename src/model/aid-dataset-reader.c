@@ -700,6 +700,19 @@ is_invisible_control (gunichar c)
          c == 0xFEFF;
 }
 
+/* Every such character is encoded in UTF-8 from one of these lead bytes, which French text
+ * meets mostly in its apostrophes (U+2019, E2 80 99): a text without them is looked at no
+ * further. */
+static gboolean
+has_invisible_control (const char *text)
+{
+  for (const char *p = text; (p = strpbrk (p, "\xD8\xE2\xEF")) != NULL; p++)
+    if (is_invisible_control (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Returns @text without its invisible control characters, after a warning, or NULL when it
  * has none. Names and titles can then never spoof what they show. */
 static char *
@@ -708,6 +721,9 @@ neutralise (AidReader  *reader,
             const char *text)
 {
   g_autoptr(GString) clean = NULL;
+
+  if (!has_invisible_control (text))
+    return NULL;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -2125,7 +2141,7 @@ finish_activity (AidReader   *reader,
   AidDataset *dataset = reader->dataset;
   GString *implementers[2] = { g_string_new (NULL), g_string_new (NULL) };
   GString *places[2] = { g_string_new (NULL), g_string_new (NULL) };
-  GString *key = g_string_new (NULL);
+  GString *key = g_string_sized_new (256);
 
   aid_search_fold (activity->id, key);
   aid_search_fold (activity->iati_identifier, key);
@@ -2167,8 +2183,11 @@ finish_activity (AidReader   *reader,
     {
       const char *language = k == AID_SEARCH_KEY_FRENCH ? "fr" : "en";
 
-      key = g_string_new (NULL);
-      aid_search_fold (aid_text_get (activity->description, language, NULL), key);
+      const char *description = aid_text_get (activity->description, language, NULL);
+
+      /* Folding makes no text longer but for rare ligatures: sized once. */
+      key = g_string_sized_new (description != NULL ? strlen (description) + 1 : 1);
+      aid_search_fold (description, key);
       activity->search_key_lengths[k] = key->len;
       activity->search_keys[k] = g_string_free (key, FALSE);
     }
