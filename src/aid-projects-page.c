@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "aid-activity-view.h"
+#include "aid-card-slots.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
@@ -471,6 +472,7 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (AID_TYPE_PROJECT_CARD);
+  g_type_ensure (AID_TYPE_CARD_SLOT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-projects-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -498,8 +500,9 @@ aid_projects_page_init (AidProjectsPage *self)
   self->sort = g_strdup ("");
   self->view = aid_activity_view_new ();
   g_signal_connect_swapped (self->view, "items-changed", G_CALLBACK (view_items_changed_cb), self);
+  /* The grid shows slots that follow the view, so that its cards are kept across changes. */
   gtk_grid_view_set_model (self->grid_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->view)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (aid_card_slots_new (G_LIST_MODEL (self->view))))));
 
   /* Each grid cell reads as its card does; the template's closure finds the function here. */
   {
