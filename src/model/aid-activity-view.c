@@ -392,9 +392,7 @@ ensure_title_keys (AidActivityView *self,
 static void
 sort_entries (AidActivityView *self)
 {
-  if (self->order == AID_ORDER_TITLE)
-    ensure_title_keys (self, self->title_language);
-
+  /* Title keys are made by the callers, which know the language. */
   for (guint i = 0; i < self->n_entries; i++)
     self->sorted[i] = &self->entries[i];
   if (self->order != AID_ORDER_DOCUMENT)
