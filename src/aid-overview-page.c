@@ -721,13 +721,23 @@ fill_reconciliation (AidOverviewPage *self)
   add_reconciliation_row (self, amount_row (aid_reconciliation_get_envelope_title (reconciliation, language),
                                             _("As published"), envelope));
 
-  for (guint i = 0; i < aid_reconciliation_get_n_inside (reconciliation); i++)
+  /* A few titles, then how many more: a large dataset has thousands. */
+  for (guint i = 0; i < MIN (aid_reconciliation_get_n_inside (reconciliation), MAX_TILE_LINES); i++)
     {
       const AidItemisedAmount *item = aid_reconciliation_get_inside (reconciliation, i);
 
       if (inside->len > 0)
         g_string_append (inside, ", ");
       g_string_append (inside, aid_activity_get_title (item->activity, language, NULL));
+    }
+  if (aid_reconciliation_get_n_inside (reconciliation) > MAX_TILE_LINES)
+    {
+      guint n_more = aid_reconciliation_get_n_inside (reconciliation) - MAX_TILE_LINES;
+      g_autofree char *listed = g_string_free (g_steal_pointer (&inside), FALSE);
+
+      inside = g_string_new (NULL);
+      /* Translators: a list of activity titles, then how many more there are */
+      g_string_printf (inside, g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n_more), listed, n_more);
     }
   itemised = aid_format_amount (aid_reconciliation_get_itemised (reconciliation)->cents, currency, language);
   add_reconciliation_row (self, amount_row (_("Itemised by activity for the period"), inside->str, itemised));
@@ -747,7 +757,7 @@ fill_reconciliation (AidOverviewPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), straddling_title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, straddling_title, -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("They run before or after the period: not counted"));
-  for (guint i = 0; i < aid_reconciliation_get_n_straddling (reconciliation); i++)
+  for (guint i = 0; i < MIN (aid_reconciliation_get_n_straddling (reconciliation), MAX_ITEMS); i++)
     {
       const AidItemisedAmount *item = aid_reconciliation_get_straddling (reconciliation, i);
       g_autofree char *amount = aid_format_amount (item->money->cents, item->money->currency, language);
@@ -758,6 +768,13 @@ fill_reconciliation (AidOverviewPage *self)
         item_period = aid_format_period (&start, &end, language);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                                 amount_row (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
+    }
+  if (aid_reconciliation_get_n_straddling (reconciliation) > MAX_ITEMS)
+    {
+      guint n_more = aid_reconciliation_get_n_straddling (reconciliation) - MAX_ITEMS;
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), amount_row (more, NULL, NULL));
     }
   add_reconciliation_row (self, expander);
 }

@@ -385,6 +385,53 @@ count_action_rows (GtkWidget *widget)
   return n;
 }
 
+/* The envelope's reconciliation names a few activities and lists 20, then says how many more. */
+static void
+overview_long_lists (AidApplication *app,
+                     GtkWindow      *window)
+{
+  g_autoptr(GString) text = g_string_new (
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"long\","
+    " \"title\": {\"en\": \"Long\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"},"
+    " \"focus_period\": {\"start\": \"2023-01-01\", \"end\": \"2024-12-31\"},"
+    " \"sources\": [{\"id\": \"r\", \"title\": \"Report\", \"publisher\": \"Ministry\", \"language\": \"en\"}],"
+    " \"envelopes\": [{\"id\": \"e\", \"title\": {\"en\": \"Envelope\"},"
+    " \"period\": {\"start\": \"2023-01-01\", \"end\": \"2024-12-31\"}, \"covers\": [\"bilateral\"],"
+    " \"amount\": 1000000, \"currency\": \"EUR\", \"source\": \"r\"}], \"activities\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *itemised;
+  GtkWidget *straddling;
+  guint n_rows;
+
+  /* 25 programmes from 2020 to 2030, then 5 projects within the period. */
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (text, "%s{\"id\": \"P-%u\", \"title\": {\"en\": \"Project %u\"}, \"channel\": \"bilateral\","
+                            " \"dates\": {\"planned_start\": {\"date\": \"%s\", \"source\": \"r\"},"
+                            " \"planned_end\": {\"date\": \"%s\", \"source\": \"r\"}},"
+                            " \"budget\": {\"amount\": 1000, \"source\": \"r\"}}",
+                            i > 0 ? ", " : "", i, i, i < 25 ? "2020" : "2023", i < 25 ? "2030" : "2024");
+  g_string_append (text, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+
+  WAIT_UNTIL ((itemised = find_row (GTK_WIDGET (window), "Itemised by activity for the period")) != NULL);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (itemised)), ==, "Project 25, Project 26, Project 27 and 2 more");
+
+  straddling = find_row (GTK_WIDGET (window), "25 programmes straddle the period");
+  g_assert_nonnull (straddling);
+  n_rows = count_action_rows (straddling);
+  g_assert_nonnull (find_row (straddling, "Project 19"));
+  g_assert_null (find_row (straddling, "Project 20"));
+  g_assert_nonnull (find_row (straddling, "And 5 more"));
+  /* Its header, 20 programmes and the count of the rest. */
+  g_assert_cmpuint (n_rows, ==, 22);
+}
+
 /* Another dataset replaces the one whose cards are shown: the page shows the new one's. */
 static void
 replace_dataset (AidApplication *app,
@@ -915,6 +962,12 @@ test_window_organisation_show_all (void)
 }
 
 static void
+test_window_overview_long_lists (void)
+{
+  run_in_application (overview_long_lists);
+}
+
+static void
 test_window_replace_dataset (void)
 {
   run_in_application (replace_dataset);
@@ -1009,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/filters", test_window_filters);
   g_test_add_func ("/aid/window/markup", test_window_markup);
   g_test_add_func ("/aid/window/replace-dataset", test_window_replace_dataset);
+  g_test_add_func ("/aid/window/overview-long-lists", test_window_overview_long_lists);
   g_test_add_func ("/aid/window/organisation-show-all", test_window_organisation_show_all);
   g_test_add_func ("/aid/window/language", test_window_language);
   g_test_add_func ("/aid/window/open", test_window_open);
