@@ -185,7 +185,7 @@ measure_size () {
   say "$n activities: loading, and the references ($runs runs each)"
   for ((r = 0; r < runs; r++)); do
     line=$("$MODEL" load "$file")
-    for m in load_ms peak_rss_kib model_heap_bytes model_rss_bytes longest_step_ms totals_in_callback_ms; do
+    for m in load_ms peak_rss_kib model_heap_bytes model_rss_bytes longest_step_ms totals_in_callback_ms free_ms; do
       add "$n" "$m" "$line"
     done
     line=$(python_load "$file")
@@ -274,7 +274,7 @@ measure_1m () {
   say "$n activities: the app's load alone ($runs runs)"
   for ((r = 0; r < runs; r++)); do
     line=$("$MODEL" load "$file")
-    for m in load_ms peak_rss_kib model_heap_bytes model_rss_bytes longest_step_ms totals_in_callback_ms; do
+    for m in load_ms peak_rss_kib model_heap_bytes model_rss_bytes longest_step_ms totals_in_callback_ms free_ms; do
       add "$n" "$m" "$line"
     done
   done
@@ -400,6 +400,7 @@ c_key_bytes () {
   [ -n "$names" ] || { echo "—"; return; }
   echo "$(fmt "$names" 1 0) + $(fmt "$(st "$1" description_key_bytes)" 1 0) B"
 }
+c_free () { fmt "$(st "$1" free_ms)"; }
 c_totals_matches () { fmt "$(st "$1" totals_of_matches_ms)" 1 2; }
 c_channel () { fmt "$(st "$1" win_filter_ms)"; }
 c_empty () { fmt "$(st "$1" empty_ms)" 1 0; }
@@ -456,6 +457,7 @@ table () {
       "≤ 2×: $(verdict "$(ratio "$(st "$j" model_heap_bytes)" "$(st "$j" file_bytes)")" 2)" c_heap
   row "Model memory per activity: RSS kept after the load, trimmed (bytes)" "" c_rss_model
   row "**Totals** over all activities (aid_totals_new)" "" c_totals
+  row "Freeing the model (the window does it on a thread of its own when another file replaces it)" "" c_free
   row "Longest main-loop step, load alone (aid_dataset_get_totals in the callback)" "" c_step_model
   row "**Longest main-loop step**, opening the file in the window" "≤ 50: $(judge_step "$j")" c_step_window
   row "Opening the file in the window, until the frame that shows it" "" c_open

@@ -602,18 +602,35 @@ aid_window_get_dataset (AidWindow *self)
   return self->dataset;
 }
 
+static gpointer
+release_dataset_thread (gpointer data)
+{
+  g_object_unref (data);
+
+  return NULL;
+}
+
 void
 aid_window_set_dataset (AidWindow  *self,
                         AidDataset *dataset)
 {
+  AidDataset *previous;
+
   g_return_if_fail (AID_IS_WINDOW (self));
   g_return_if_fail (dataset == NULL || AID_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
 
+  previous = g_steal_pointer (&self->dataset);
+  self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
   aid_main_view_set_dataset (self->view, dataset);
   update_title (self);
+
+  /* The pages have let go of the previous dataset: freeing a large one takes most of a
+   * second (100k activities), which a thread of its own does. */
+  if (previous != NULL)
+    g_thread_unref (g_thread_new ("aid-release", release_dataset_thread, previous));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
