@@ -355,7 +355,7 @@ add_activity_rows (AdwPreferencesGroup *group,
 static void
 fill_humanitarian (AidFactsPage *self)
 {
-  GListModel *activities = aid_dataset_get_activities (self->dataset);
+  GListModel *activities = aid_dataset_get_humanitarian_activities (self->dataset);
   g_autoptr(GHashTable) by_year = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GPtrArray) undated = g_ptr_array_new ();
   g_autoptr(GPtrArray) years = NULL;
@@ -366,9 +366,6 @@ fill_humanitarian (AidFactsPage *self)
       g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
       AidDate start, end;
       GPtrArray *group;
-
-      if (aid_activity_get_channel (activity) != AID_CHANNEL_HUMANITARIAN && !aid_activity_get_humanitarian (activity))
-        continue;
 
       if (!aid_activity_get_period (activity, &start, &end) || end.year == 0)
         {

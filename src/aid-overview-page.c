@@ -229,21 +229,23 @@ add_humanitarian_tile (AidOverviewPage *self,
                        guint            year)
 {
   const char *language = aid_language_get ();
-  GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
+  GListModel *humanitarian = aid_dataset_get_humanitarian_activities (self->dataset);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GString) caption = g_string_new (NULL);
   g_autofree char *title = NULL;
   AidActivity *main_activity = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (humanitarian); i++)
     {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
+      g_autoptr(AidActivity) activity = g_list_model_get_item (humanitarian, i);
       AidDate start, end;
 
+      /* The cheap tests first: the focus takes dates apart. */
       if (aid_activity_get_channel (activity) != AID_CHANNEL_HUMANITARIAN ||
           aid_activity_get_budget (activity) == NULL ||
           !aid_activity_get_period (activity, &start, &end) ||
-          start.year != year || end.year != year)
+          start.year != year || end.year != year ||
+          !aid_dataset_is_in_focus (self->dataset, activity))
         continue;
 
       if (main_activity == NULL ||

@@ -667,6 +667,7 @@ load_bytes (GBytes               *bytes,
        * through the activities in focus and the citations through all of them, each on a core
        * (a GListStore is not to be read from two threads at once). */
       aid_dataset_get_focus_activities (dataset);
+      aid_dataset_get_humanitarian_activities (dataset);
       citations = g_thread_new ("aid-citations", count_citations_thread, dataset);
       aid_dataset_get_totals (dataset);
       g_thread_join (citations);

@@ -74,6 +74,7 @@ aid_dataset_finalize (GObject *object)
   g_clear_object (&self->organisations);
   g_clear_object (&self->activities);
   g_clear_object (&self->focus_activities);
+  g_clear_object (&self->humanitarian_activities);
   g_clear_object (&self->totals);
   g_clear_pointer (&self->citations, g_hash_table_unref);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);

@@ -182,6 +182,7 @@ struct _AidDataset
 
   /* Computed on first use. */
   GListStore      *focus_activities;
+  GListStore      *humanitarian_activities;
   GObject         *totals;         /* AidTotals */
   GHashTable      *citations;      /* source id -> count */
 };

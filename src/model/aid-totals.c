@@ -765,6 +765,34 @@ aid_dataset_get_focus_activities (AidDataset *dataset)
 }
 
 /**
+ * aid_dataset_get_humanitarian_activities:
+ *
+ * Returns: (transfer none): the activities of the humanitarian channel or marked humanitarian,
+ *   in document order
+ */
+GListModel *
+aid_dataset_get_humanitarian_activities (AidDataset *dataset)
+{
+  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
+
+  if (dataset->humanitarian_activities == NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
+
+      dataset->humanitarian_activities = g_list_store_new (AID_TYPE_ACTIVITY);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
+
+          if (activity->channel == AID_CHANNEL_HUMANITARIAN || activity->humanitarian)
+            g_list_store_append (dataset->humanitarian_activities, activity);
+        }
+    }
+
+  return G_LIST_MODEL (dataset->humanitarian_activities);
+}
+
+/**
  * aid_dataset_get_totals:
  *
  * Returns: (transfer none): the totals of the activities in focus

@@ -103,6 +103,7 @@ GArray                *aid_activity_compute_shares     (AidActivity  *activity);
 gboolean               aid_dataset_is_in_focus         (AidDataset   *dataset,
                                                         AidActivity  *activity);
 GListModel            *aid_dataset_get_focus_activities (AidDataset  *dataset);
+GListModel            *aid_dataset_get_humanitarian_activities (AidDataset *dataset);
 AidTotals             *aid_dataset_get_totals          (AidDataset   *dataset);
 
 /* Reconciling a published envelope with the itemised activities. An amount counts against the
