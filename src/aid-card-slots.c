@@ -8,7 +8,8 @@
  * those it drops: at each keystroke or filter change, thirty new cards, each styled, measured
  * and drawn from nothing, a quarter of a second on this machine. The grid is given slots
  * instead: one per position, whose activity changes in place, so that the cards on screen are
- * kept and only their text changes. Only a change of length adds or removes slots, at the end.
+ * kept and only their text changes. Only a change of length adds or removes places, at the end,
+ * and a slot is made only for a place the grid asks for.
  */
 
 #define G_LOG_DOMAIN "aid-card-slots"
@@ -111,16 +112,26 @@ aid_card_slots_get_n_items (GListModel *model)
   return AID_CARD_SLOTS (model)->slots->len;
 }
 
+/* Slots are made when the grid first asks for them: it asks only for those it shows. */
 static gpointer
 aid_card_slots_get_item (GListModel *model,
                          guint       position)
 {
   AidCardSlots *self = AID_CARD_SLOTS (model);
+  AidCardSlot *slot;
 
   if (position >= self->slots->len)
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->slots, position));
+  slot = g_ptr_array_index (self->slots, position);
+  if (slot == NULL)
+    {
+      slot = g_object_new (AID_TYPE_CARD_SLOT, NULL);
+      slot->activity = g_list_model_get_item (self->activities, position);
+      g_ptr_array_index (self->slots, position) = slot;
+    }
+
+  return g_object_ref (slot);
 }
 
 static void
@@ -144,25 +155,22 @@ activities_changed_cb (AidCardSlots *self,
   guint n_after = g_list_model_get_n_items (self->activities);
   guint n_common = MIN (n_before, n_after);
 
-  /* Every place from the change on may show another activity now. */
+  /* Every place from the change on may show another activity now: those made so far say so. */
   for (guint i = position; i < n_common; i++)
     {
       AidCardSlot *slot = g_ptr_array_index (self->slots, i);
-      g_autoptr(AidActivity) activity = g_list_model_get_item (self->activities, i);
+      g_autoptr(AidActivity) activity = NULL;
 
+      if (slot == NULL)
+        continue;
+      activity = g_list_model_get_item (self->activities, i);
       if (g_set_object (&slot->activity, activity))
         g_object_notify_by_pspec (G_OBJECT (slot), slot_properties[SLOT_PROP_ACTIVITY]);
     }
 
   if (n_after > n_before)
     {
-      for (guint i = n_before; i < n_after; i++)
-        {
-          AidCardSlot *slot = g_object_new (AID_TYPE_CARD_SLOT, NULL);
-
-          slot->activity = g_list_model_get_item (self->activities, i);
-          g_ptr_array_add (self->slots, slot);
-        }
+      g_ptr_array_set_size (self->slots, n_after);
       g_list_model_items_changed (G_LIST_MODEL (self), n_before, 0, n_after - n_before);
     }
   else if (n_after < n_before)
@@ -170,6 +178,14 @@ activities_changed_cb (AidCardSlots *self,
       g_ptr_array_set_size (self->slots, n_after);
       g_list_model_items_changed (G_LIST_MODEL (self), n_after, n_before - n_after, 0);
     }
+}
+
+/* Places not shown yet have no slot. */
+static void
+unref_slot (gpointer slot)
+{
+  if (slot != NULL)
+    g_object_unref (slot);
 }
 
 static void
@@ -194,7 +210,7 @@ aid_card_slots_class_init (AidCardSlotsClass *klass)
 static void
 aid_card_slots_init (AidCardSlots *self)
 {
-  self->slots = g_ptr_array_new_with_free_func (g_object_unref);
+  self->slots = g_ptr_array_new_with_free_func (unref_slot);
 }
 
 /**
