@@ -156,15 +156,17 @@ fill_sum_evidence (AidOverviewPage *self,
       g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
       const char *title = aid_activity_get_title (activity, language, NULL);
 
-      if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL && items->len >= MAX_ITEMS)
-        {
-          n_more++;
-        }
-      else if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL)
+      if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL)
         {
           const AidMoney *budget = aid_activity_get_budget (activity);
-          g_autofree char *amount = aid_format_amount (budget->cents, budget->currency, language);
+          g_autofree char *amount = NULL;
 
+          if (items->len >= MAX_ITEMS)
+            {
+              n_more++;
+              continue;
+            }
+          amount = aid_format_amount (budget->cents, budget->currency, language);
           g_ptr_array_add (items, g_strdup_printf ("%s: %s", title, amount));
         }
       else if (kind == AID_AMOUNT_CONTRIBUTION)
@@ -466,7 +468,8 @@ typedef struct
 } LazyEvidence;
 
 static void
-lazy_evidence_free (gpointer data)
+lazy_evidence_free (gpointer  data,
+                    GClosure *closure)
 {
   LazyEvidence *lazy = data;
 
@@ -497,7 +500,7 @@ lazy_evidence_new (AidOverviewPage *self,
   if (lazy->is_row)
     lazy->row.label = lazy->explanation;
   g_signal_connect_data (popover, "show", G_CALLBACK (lazy_evidence_show_cb), lazy,
-                         (GClosureNotify)(void (*) (void))lazy_evidence_free, 0);
+                         lazy_evidence_free, 0);
 
   return popover;
 }

@@ -385,39 +385,52 @@ count_action_rows (GtkWidget *widget)
   return n;
 }
 
+/* Shows a dataset made here: the members every dataset needs and a source "r", then
+ * @members, then @activities (the text between the array's brackets). */
+static void
+show_made_dataset (GtkWindow  *window,
+                   const char *members,
+                   GString    *activities)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"made\","
+    " \"title\": {\"en\": \"Made\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"},"
+    " \"sources\": [{\"id\": \"r\", \"title\": \"Report\", \"publisher\": \"Ministry\", \"language\": \"en\"}],"
+    " %s, \"activities\": [%s]}", members, activities->str);
+  gsize length = strlen (text);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+}
+
 /* The envelope's reconciliation names a few activities and lists 20, then says how many more. */
 static void
 overview_long_lists (AidApplication *app,
                      GtkWindow      *window)
 {
-  g_autoptr(GString) text = g_string_new (
-    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"long\","
-    " \"title\": {\"en\": \"Long\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
-    " \"licence\": {\"name\": \"CC0\"},"
-    " \"focus_period\": {\"start\": \"2023-01-01\", \"end\": \"2024-12-31\"},"
-    " \"sources\": [{\"id\": \"r\", \"title\": \"Report\", \"publisher\": \"Ministry\", \"language\": \"en\"}],"
-    " \"envelopes\": [{\"id\": \"e\", \"title\": {\"en\": \"Envelope\"},"
-    " \"period\": {\"start\": \"2023-01-01\", \"end\": \"2024-12-31\"}, \"covers\": [\"bilateral\"],"
-    " \"amount\": 1000000, \"currency\": \"EUR\", \"source\": \"r\"}], \"activities\": [");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(AidDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) activities = g_string_new (NULL);
   GtkWidget *itemised;
   GtkWidget *straddling;
   guint n_rows;
 
   /* 25 programmes from 2020 to 2030, then 5 projects within the period. */
   for (guint i = 0; i < 30; i++)
-    g_string_append_printf (text, "%s{\"id\": \"P-%u\", \"title\": {\"en\": \"Project %u\"}, \"channel\": \"bilateral\","
+    g_string_append_printf (activities, "%s{\"id\": \"P-%u\", \"title\": {\"en\": \"Project %u\"}, \"channel\": \"bilateral\","
                             " \"dates\": {\"planned_start\": {\"date\": \"%s\", \"source\": \"r\"},"
                             " \"planned_end\": {\"date\": \"%s\", \"source\": \"r\"}},"
                             " \"budget\": {\"amount\": 1000, \"source\": \"r\"}}",
                             i > 0 ? ", " : "", i, i, i < 25 ? "2020" : "2023", i < 25 ? "2030" : "2024");
-  g_string_append (text, "]}");
-  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
-  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
-  g_assert_no_error (error);
-  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  show_made_dataset (window,
+                     "\"focus_period\": {\"start\": \"2023-01-01\", \"end\": \"2024-12-31\"},"
+                     " \"envelopes\": [{\"id\": \"e\", \"title\": {\"en\": \"Envelope\"},"
+                     " \"period\": {\"start\": \"2023-01-01\", \"end\": \"2024-12-31\"}, \"covers\": [\"bilateral\"],"
+                     " \"amount\": 1000000, \"currency\": \"EUR\", \"source\": \"r\"}]",
+                     activities);
 
   WAIT_UNTIL ((itemised = find_row (GTK_WIDGET (window), "Itemised by activity for the period")) != NULL);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (itemised)), ==, "Project 25, Project 26, Project 27 and 2 more");
@@ -464,16 +477,7 @@ static void
 organisation_show_all (AidApplication *app,
                        GtkWindow      *window)
 {
-  g_autoptr(GString) text = g_string_new (
-    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"many\","
-    " \"title\": {\"en\": \"Many\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
-    " \"licence\": {\"name\": \"CC0\"},"
-    " \"sources\": [{\"id\": \"r\", \"title\": \"Report\", \"publisher\": \"Ministry\", \"language\": \"en\"}],"
-    " \"organisations\": [{\"id\": \"agency\", \"name\": {\"en\": \"Busy agency\"}},"
-    " {\"id\": \"other\", \"name\": {\"en\": \"Other agency\"}}], \"activities\": [");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(AidDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) activities = g_string_new (NULL);
   AidProjectsPage *projects;
   g_autofree char *organisation = NULL;
   GtkWidget *expander;
@@ -482,14 +486,13 @@ organisation_show_all (AidApplication *app,
 
   /* 25 activities of the busy agency, one of the other. */
   for (guint i = 0; i < 26; i++)
-    g_string_append_printf (text, "%s{\"id\": \"P-%u\", \"title\": {\"en\": \"Project %u\"}, \"channel\": \"bilateral\","
+    g_string_append_printf (activities, "%s{\"id\": \"P-%u\", \"title\": {\"en\": \"Project %u\"}, \"channel\": \"bilateral\","
                             " \"participating_orgs\": [{\"org\": \"%s\", \"role\": \"4\", \"source\": \"r\"}]}",
                             i > 0 ? ", " : "", i, i, i < 25 ? "agency" : "other");
-  g_string_append (text, "]}");
-  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
-  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
-  g_assert_no_error (error);
-  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  show_made_dataset (window,
+                     "\"organisations\": [{\"id\": \"agency\", \"name\": {\"en\": \"Busy agency\"}},"
+                     " {\"id\": \"other\", \"name\": {\"en\": \"Other agency\"}}]",
+                     activities);
 
   gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "organisations");
   WAIT_UNTIL ((expander = find_row (GTK_WIDGET (window), "Busy agency")) != NULL);

@@ -737,6 +737,26 @@ aid_dataset_is_in_focus (AidDataset  *dataset,
   return g_date_compare (end, focus_start) >= 0 && g_date_compare (start, focus_end) <= 0;
 }
 
+/* The activities @keep keeps, in document order. */
+static GListStore *
+select_activities (AidDataset *dataset,
+                   gboolean  (*keep) (AidDataset  *dataset,
+                                      AidActivity *activity))
+{
+  GListStore *selected = g_list_store_new (AID_TYPE_ACTIVITY);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
+
+      if (keep (dataset, activity))
+        g_list_store_append (selected, activity);
+    }
+
+  return selected;
+}
+
 /**
  * aid_dataset_get_focus_activities:
  *
@@ -748,20 +768,16 @@ aid_dataset_get_focus_activities (AidDataset *dataset)
   g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
 
   if (dataset->focus_activities == NULL)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
-
-      dataset->focus_activities = g_list_store_new (AID_TYPE_ACTIVITY);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
-
-          if (aid_dataset_is_in_focus (dataset, activity))
-            g_list_store_append (dataset->focus_activities, activity);
-        }
-    }
+    dataset->focus_activities = select_activities (dataset, aid_dataset_is_in_focus);
 
   return G_LIST_MODEL (dataset->focus_activities);
+}
+
+static gboolean
+is_humanitarian (AidDataset  *dataset,
+                 AidActivity *activity)
+{
+  return activity->channel == AID_CHANNEL_HUMANITARIAN || activity->humanitarian;
 }
 
 /**
@@ -776,18 +792,7 @@ aid_dataset_get_humanitarian_activities (AidDataset *dataset)
   g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
 
   if (dataset->humanitarian_activities == NULL)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
-
-      dataset->humanitarian_activities = g_list_store_new (AID_TYPE_ACTIVITY);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
-
-          if (activity->channel == AID_CHANNEL_HUMANITARIAN || activity->humanitarian)
-            g_list_store_append (dataset->humanitarian_activities, activity);
-        }
-    }
+    dataset->humanitarian_activities = select_activities (dataset, is_humanitarian);
 
   return G_LIST_MODEL (dataset->humanitarian_activities);
 }
