@@ -44,6 +44,8 @@ struct _AidProjectsPage
   /* Template widgets */
   GtkLabel           *totals_label;
   GtkMenuButton      *filter_button;
+  GtkButton          *clear_filters_button;
+  AdwButtonContent   *clear_filters_content;
   GtkStack           *stack;
   GtkGridView        *grid_view;
 };
@@ -91,6 +93,45 @@ has_filters (AidProjectsPage *self)
          self->humanitarian_only || self->focus_only;
 }
 
+static gboolean
+is_set (const char *value)
+{
+  return value != NULL && value[0] != '\0';
+}
+
+/* The filters in use, by name, as "LuxDev, Bilateral". */
+static char *
+describe_filters (AidProjectsPage *self)
+{
+  const char *language = aid_language_get ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  if (is_set (self->organisation) && self->dataset != NULL)
+    {
+      AidOrganisation *organisation = aid_dataset_lookup_organisation (self->dataset, self->organisation);
+      const char *name = self->organisation;
+
+      /* "LuxDev" rather than its full name, where it has a short one. */
+      if (organisation != NULL)
+        name = aid_organisation_get_short_name (organisation, language) ?: aid_organisation_get_name (organisation, language, NULL);
+      g_ptr_array_add (names, (gpointer)name);
+    }
+  for (guint c = 0; is_set (self->channel) && c < AID_N_CHANNELS; c++)
+    if (g_str_equal (aid_channel_to_string (c), self->channel))
+      g_ptr_array_add (names, (gpointer)aid_labels_channel (c));
+  if (is_set (self->status))
+    g_ptr_array_add (names, (gpointer)aid_labels_status (self->status));
+  if (is_set (self->region) && self->dataset != NULL)
+    g_ptr_array_add (names, (gpointer)aid_dataset_get_region_name (self->dataset, self->region, language));
+  if (self->humanitarian_only)
+    g_ptr_array_add (names, (gpointer)_("Humanitarian"));
+  if (self->focus_only)
+    g_ptr_array_add (names, (gpointer)_("Focus Period"));
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (", ", (char **)names->pdata);
+}
+
 static void
 refilter (AidProjectsPage *self)
 {
@@ -107,11 +148,23 @@ refilter (AidProjectsPage *self)
 
   aid_activity_view_set_filter (self->view, &filter);
 
-  /* The button says when filters hide projects. */
+  /* The filter button says when filters hide projects, and the button beside it which. */
   if (has_filters (self))
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+    {
+      g_autofree char *names = describe_filters (self);
+
+      gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+      adw_button_content_set_label (self->clear_filters_content, names);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_filters_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_widget_get_tooltip_text (GTK_WIDGET (self->clear_filters_button)), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_filters_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      names, -1);
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_filters_button), has_filters (self));
 }
 
 static void
@@ -265,6 +318,15 @@ grid_view_activated_cb (AidProjectsPage *self,
 
   if (activity != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-project", "s", aid_activity_get_id (activity));
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  g_object_set (widget, "channel", "", "status", "", "region", "", "organisation", "",
+                "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
 }
 
 /* The way out of an empty result: no search, no filter. */
@@ -478,11 +540,14 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, totals_label);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, clear_filters_button);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, clear_filters_content);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, grid_view);
   gtk_widget_class_bind_template_callback (widget_class, grid_view_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "projects.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "projects.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_property_action (widget_class, "projects.sort", "sort");
   gtk_widget_class_install_property_action (widget_class, "projects.channel", "channel");
   gtk_widget_class_install_property_action (widget_class, "projects.status", "status");

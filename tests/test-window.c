@@ -385,6 +385,24 @@ count_action_rows (GtkWidget *widget)
   return n;
 }
 
+/* The button that clears the filters, found by its action. */
+static GtkWidget *
+find_clear_filters (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "projects.clear-filters") == 0)
+        return child;
+      if ((found = find_clear_filters (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Shows a dataset made here: the members every dataset needs and a source "r", then
  * @members, then @activities (the text between the array's brackets). */
 static void
@@ -482,6 +500,7 @@ organisation_show_all (AidApplication *app,
   g_autofree char *organisation = NULL;
   GtkWidget *expander;
   GtkWidget *show_all;
+  GtkWidget *clear;
   guint n_rows;
 
   /* 25 activities of the busy agency, one of the other. */
@@ -517,6 +536,14 @@ organisation_show_all (AidApplication *app,
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (projects)));
   g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), ==, 25);
   g_assert_cmpstr (aid_projects_page_get_summary (projects), ==, "25 activities · 25 without amount");
+
+  /* The page says which filter it shows, and lets it go. */
+  clear = find_clear_filters (GTK_WIDGET (projects));
+  g_assert_true (gtk_widget_get_visible (clear));
+  g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (clear)))), ==, "Busy agency");
+  g_signal_emit_by_name (clear, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), ==, 26);
+  g_assert_false (gtk_widget_get_visible (clear));
 }
 
 static GtkWidget *
