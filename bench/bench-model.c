@@ -9,9 +9,9 @@
  *                                      search key and aid_dataset_get_totals() has returned; run
  *                                      it in a process of its own, since it reports the peak RSS
  *   aid-bench-model totals FILE RUNS   aid_totals_new() over all the activities, RUNS times
- *   aid-bench-model search FILE RUNS   the filter's share of a keystroke: aid_search_matches()
- *                                      over the keys, with the app's key and with a key
- *                                      without the descriptions, and the live totals
+ *   aid-bench-model search FILE RUNS   the filter's share of a keystroke: typing into the app's
+ *                                      AidActivityView, and over the keys without the
+ *                                      descriptions, and the live totals
  *
  * Each prints one line of KEY=VALUE pairs; a list of samples is comma-separated.
  */
@@ -29,6 +29,7 @@
 #include "aid-model-private.h"
 #include "aid-search.h"
 #include "aid-totals.h"
+#include "bench-util.h"
 
 static double
 ms_since (gint64 start)
@@ -94,15 +95,6 @@ heap_in_use (void)
   free (xml);
 
   return in_use;
-}
-
-static void
-print_samples (const char *name,
-               GArray     *samples)
-{
-  printf (" %s=", name);
-  for (guint i = 0; i < samples->len; i++)
-    printf ("%s%.3f", i > 0 ? "," : "", g_array_index (samples, double, i));
 }
 
 static AidDataset *
@@ -254,7 +246,7 @@ bench_totals (const char *path,
     }
 
   printf ("n=%u", g_list_model_get_n_items (activities));
-  print_samples ("totals_ms", samples);
+  bench_print_samples ("totals_ms", samples);
   printf ("\n");
   fflush (stdout);
   _exit (0);
@@ -421,8 +413,8 @@ bench_search (const char *path,
     }
   printf (" filter_full_ms=%.3f filter_short_ms=%.3f totals_of_matches_ms=%.3f", median (full), median (brief),
           median (totals));
-  print_samples ("filter_full_samples", full);
-  print_samples ("filter_short_samples", brief);
+  bench_print_samples ("filter_full_samples", full);
+  bench_print_samples ("filter_short_samples", brief);
   printf ("\n");
   fflush (stdout);
   _exit (0);

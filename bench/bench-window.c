@@ -49,6 +49,7 @@
 #include "aid-resources.h"
 #include "aid-window.h"
 #include "bench-guard.h"
+#include "bench-util.h"
 
 typedef struct
 {
@@ -168,34 +169,6 @@ search_text_cb (AidProjectsPage *page)
     }
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-print_samples (const char *name,
-               GArray     *samples)
-{
-  printf (" %s=", name);
-  for (guint i = 0; i < samples->len; i++)
-    printf ("%s%.3f", i > 0 ? "," : "", g_array_index (samples, double, i));
-}
-
 static void
 watch_frames (void)
 {
@@ -306,6 +279,31 @@ set_channel (const char *channel)
   return (bench.painted_at - start) / 1000.0;
 }
 
+/* Opening, in the window or on the page alone, is timed with every main-loop step watched and
+ * the time guard set: from the returned start until the frame that shows what was opened. */
+static gint64
+start_opening (void)
+{
+  start_timing_poll ();
+  profile_start ("open");
+  bench_guard_set_deadline ("open");
+
+  return g_get_monotonic_time ();
+}
+
+static double
+finish_opening (gint64 start)
+{
+  bench.applied = TRUE;
+  bench.armed = TRUE;
+  WAIT_UNTIL (!bench.armed);
+  bench_guard_clear_deadline ();
+  profile_stop ("open");
+  g_main_context_set_poll_func (NULL, real_poll);
+
+  return (bench.painted_at - start) / 1000.0;
+}
+
 /* 1. Opening the file in the app's window, as the window does. Returns the time to the frame. */
 static double
 open_in_window (void)
@@ -317,27 +315,18 @@ open_in_window (void)
   gint64 start;
   double ms;
 
-  start_timing_poll ();
-  profile_start ("open");
-  bench_guard_set_deadline ("open");
-  start = g_get_monotonic_time ();
+  start = start_opening ();
   aid_window_open_file (window, file);
   WAIT_UNTIL (aid_window_get_dataset (window) != bundled || !aid_window_is_loading (window));
   if (aid_window_get_dataset (window) == bundled)
     g_error ("%s did not open", bench.path);
-  bench.applied = TRUE;
-  bench.armed = TRUE;
-  WAIT_UNTIL (!bench.armed);
-  ms = (bench.painted_at - start) / 1000.0;
-  bench_guard_clear_deadline ();
-  profile_stop ("open");
-  g_main_context_set_poll_func (NULL, real_poll);
+  ms = finish_opening (start);
 
   /* Then to the projects, the search bar open and the entry focused, as Ctrl+F leaves them. */
   view = GTK_WIDGET (aid_window_get_view (window));
   gtk_widget_activate_action (view, "win.show-section", "s", "projects");
-  bench.page = AID_PROJECTS_PAGE (find_widget (view, AID_TYPE_PROJECTS_PAGE));
-  bench.entry = GTK_EDITABLE (find_widget (view, GTK_TYPE_SEARCH_ENTRY));
+  bench.page = AID_PROJECTS_PAGE (bench_find_widget (view, AID_TYPE_PROJECTS_PAGE));
+  bench.entry = GTK_EDITABLE (bench_find_widget (view, GTK_TYPE_SEARCH_ENTRY));
   g_assert (bench.page != NULL && bench.entry != NULL);
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (bench.entry), 0);
   gtk_widget_activate_action (view, "win.search", NULL);
@@ -353,26 +342,15 @@ open_in_page (void)
   g_autoptr(AidDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   gint64 start;
-  double ms;
 
   dataset = aid_dataset_load_file (file, NULL, NULL, &error);
   if (dataset == NULL)
     g_error ("%s: %s", bench.path, error->message);
 
-  start_timing_poll ();
-  profile_start ("open");
-  bench_guard_set_deadline ("open");
-  start = g_get_monotonic_time ();
+  start = start_opening ();
   aid_projects_page_set_dataset (bench.page, dataset);
-  bench.applied = TRUE;
-  bench.armed = TRUE;
-  WAIT_UNTIL (!bench.armed);
-  ms = (bench.painted_at - start) / 1000.0;
-  bench_guard_clear_deadline ();
-  profile_stop ("open");
-  g_main_context_set_poll_func (NULL, real_poll);
 
-  return ms;
+  return finish_opening (start);
 }
 
 static void
@@ -439,16 +417,16 @@ run (void)
           g_list_model_get_n_items (aid_dataset_get_activities (aid_projects_page_get_dataset (bench.page))),
           open_ms, longest_step / 1000.0, n_long_steps);
   printf (" matches=%u/%u/%u", matches[0], matches[1], matches[2]);
-  print_samples ("keystroke_ms", keystrokes);
+  bench_print_samples ("keystroke_ms", keystrokes);
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
       g_autofree char *name = g_strdup_printf ("query%u_ms", q);
 
-      print_samples (name, per_query[q]);
+      bench_print_samples (name, per_query[q]);
     }
-  print_samples ("first_key_ms", first_keys);
-  print_samples ("filtered_ms", filtered);
-  print_samples ("filter_ms", filters);
+  bench_print_samples ("first_key_ms", first_keys);
+  bench_print_samples ("filtered_ms", filtered);
+  bench_print_samples ("filter_ms", filters);
   printf (" frames=%u peak_rss_kib=%ld\n", bench.n_frames, usage.ru_maxrss);
   printf ("summary=%s\n", summary != NULL ? summary : "");
   fflush (stdout);

@@ -31,6 +31,7 @@
 #include <gtk/gtk.h>
 
 #include "bench-guard.h"
+#include "bench-util.h"
 
 static gint64 start_time;
 static gboolean until_file;
@@ -46,25 +47,6 @@ report (const char *name)
   fflush (stdout);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Whether the overview is on screen with a dataset: its figures are filled when it gets one. */
 static gboolean
 shows_figures (GtkWidget *window)
@@ -73,7 +55,7 @@ shows_figures (GtkWidget *window)
   GtkWidget *overview;
   g_autoptr(GObject) dataset = NULL;
 
-  if (type == 0 || (overview = find_widget (window, type)) == NULL || !gtk_widget_get_mapped (overview))
+  if (type == 0 || (overview = bench_find_widget (window, type)) == NULL || !gtk_widget_get_mapped (overview))
     return FALSE;
 
   g_object_get (overview, "dataset", &dataset, NULL);

@@ -177,6 +177,15 @@ first_frame () {
   ) | tr '\n' ' '
 }
 
+# measure_load SIZE FILE: one run of the app's load, in a process of its own.
+measure_load () {
+  local line m
+  line=$("$MODEL" load "$2")
+  for m in load_ms peak_rss_kib model_heap_bytes model_rss_bytes longest_step_ms totals_in_callback_ms free_ms; do
+    add "$1" "$m" "$line"
+  done
+}
+
 measure_size () {
   local n=$1 runs=$2 file line
   file=$(dataset "$n")
@@ -184,10 +193,7 @@ measure_size () {
 
   say "$n activities: loading, and the references ($runs runs each)"
   for ((r = 0; r < runs; r++)); do
-    line=$("$MODEL" load "$file")
-    for m in load_ms peak_rss_kib model_heap_bytes model_rss_bytes longest_step_ms totals_in_callback_ms free_ms; do
-      add "$n" "$m" "$line"
-    done
+    measure_load "$n" "$file"
     line=$(python_load "$file")
     add "$n" py_ms "$line" parse_ms
     add "$n" py_rss "$line" peak_rss_kib
@@ -273,10 +279,7 @@ measure_1m () {
   S[$n,file_bytes]=$(command stat -c %s "$file"),
   say "$n activities: the app's load alone ($runs runs)"
   for ((r = 0; r < runs; r++)); do
-    line=$("$MODEL" load "$file")
-    for m in load_ms peak_rss_kib model_heap_bytes model_rss_bytes longest_step_ms totals_in_callback_ms free_ms; do
-      add "$n" "$m" "$line"
-    done
+    measure_load "$n" "$file"
   done
   line=$("$MODEL" totals "$file" "$runs")
   S[$n,totals_ms]=$(value "$line" totals_ms),

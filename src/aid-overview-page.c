@@ -139,6 +139,19 @@ add_amount_tile (AidOverviewPage *self,
 /* A popover lists at most this many amounts, and says how many more it added. */
 #define MAX_ITEMS 20
 
+/* Whether @items has room for another line; if not, the line is counted in @n_more. */
+static gboolean
+has_room (GPtrArray *items,
+          guint     *n_more)
+{
+  if (items->len < MAX_ITEMS)
+    return TRUE;
+
+  (*n_more)++;
+
+  return FALSE;
+}
+
 /* How a total was obtained: the amounts of @kind of the activities in focus, one per line. */
 static void
 fill_sum_evidence (AidOverviewPage *self,
@@ -161,11 +174,8 @@ fill_sum_evidence (AidOverviewPage *self,
           const AidMoney *budget = aid_activity_get_budget (activity);
           g_autofree char *amount = NULL;
 
-          if (items->len >= MAX_ITEMS)
-            {
-              n_more++;
-              continue;
-            }
+          if (!has_room (items, &n_more))
+            continue;
           amount = aid_format_amount (budget->cents, budget->currency, language);
           g_ptr_array_add (items, g_strdup_printf ("%s: %s", title, amount));
         }
@@ -179,13 +189,8 @@ fill_sum_evidence (AidOverviewPage *self,
               AidOrganisation *funder = aid_dataset_lookup_organisation (self->dataset, contribution->funder);
               g_autofree char *amount = NULL;
 
-              if (contribution->money == NULL)
+              if (contribution->money == NULL || !has_room (items, &n_more))
                 continue;
-              if (items->len >= MAX_ITEMS)
-                {
-                  n_more++;
-                  continue;
-                }
               amount = aid_format_amount (contribution->money->cents, contribution->money->currency, language);
               g_ptr_array_add (items, g_strdup_printf ("%s, %s: %s", title,
                                                        funder != NULL ? aid_organisation_get_name (funder, language, NULL) : contribution->funder,
@@ -440,13 +445,8 @@ fill_row_evidence (AidOverviewPage *self,
       const AidMoney *budget = aid_activity_get_budget (activity);
       g_autofree char *amount = NULL;
 
-      if (!in_row (self, activity, row->dimension, row->key))
+      if (!in_row (self, activity, row->dimension, row->key) || !has_room (items, &n_more))
         continue;
-      if (items->len >= MAX_ITEMS)
-        {
-          n_more++;
-          continue;
-        }
 
       if (budget != NULL)
         amount = aid_format_amount (budget->cents, budget->currency, language);
