@@ -229,6 +229,15 @@ join_channels (guint channels)
 
 #define MAX_TILE_LINES 3
 
+/* How many of @n to list when @most fit: all of them when only one would be left over, since
+ * "and 1 more" takes the place of the line it counts. */
+static guint
+n_to_list (guint n,
+           guint most)
+{
+  return n <= most + 1 ? n : most;
+}
+
 /* Humanitarian aid in the last year of the period: each contribution shown on its own, since
  * the sources state them apart (the 2024 floods response came on top of the 4.1 M€). */
 static void
@@ -264,7 +273,7 @@ add_humanitarian_tile (AidOverviewPage *self,
   if (main_activity == NULL)
     return;
 
-  for (guint i = 0, n_listed = 0; i < found->len; i++)
+  for (guint i = 0, n_listed = 0, n_shown = n_to_list (found->len - 1, MAX_TILE_LINES); i < found->len; i++)
     {
       AidActivity *activity = g_ptr_array_index (found, i);
       const AidMoney *budget = aid_activity_get_budget (activity);
@@ -274,7 +283,7 @@ add_humanitarian_tile (AidOverviewPage *self,
         continue;
 
       /* A tile is no list: a few, then how many more. */
-      if (n_listed == MAX_TILE_LINES)
+      if (n_listed == n_shown)
         {
           guint n_more = found->len - 1 - n_listed;
 
@@ -706,6 +715,8 @@ fill_reconciliation (AidOverviewPage *self)
   g_autofree char *description = NULL;
   g_autofree char *straddling_title = NULL;
   GtkWidget *expander;
+  guint n_inside;
+  guint n_straddling;
   gint64 rest;
 
   if (aid_dataset_get_n_envelopes (self->dataset) == 0)
@@ -727,7 +738,8 @@ fill_reconciliation (AidOverviewPage *self)
                                             _("As published"), envelope));
 
   /* A few titles, then how many more: a large dataset has thousands. */
-  for (guint i = 0; i < MIN (aid_reconciliation_get_n_inside (reconciliation), MAX_TILE_LINES); i++)
+  n_inside = n_to_list (aid_reconciliation_get_n_inside (reconciliation), MAX_TILE_LINES);
+  for (guint i = 0; i < n_inside; i++)
     {
       const AidItemisedAmount *item = aid_reconciliation_get_inside (reconciliation, i);
 
@@ -735,9 +747,9 @@ fill_reconciliation (AidOverviewPage *self)
         g_string_append (inside, ", ");
       g_string_append (inside, aid_activity_get_title (item->activity, language, NULL));
     }
-  if (aid_reconciliation_get_n_inside (reconciliation) > MAX_TILE_LINES)
+  if (aid_reconciliation_get_n_inside (reconciliation) > n_inside)
     {
-      guint n_more = aid_reconciliation_get_n_inside (reconciliation) - MAX_TILE_LINES;
+      guint n_more = aid_reconciliation_get_n_inside (reconciliation) - n_inside;
       g_autofree char *listed = g_string_free (g_steal_pointer (&inside), FALSE);
 
       inside = g_string_new (NULL);
@@ -762,7 +774,8 @@ fill_reconciliation (AidOverviewPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), straddling_title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, straddling_title, -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("They run before or after the period: not counted"));
-  for (guint i = 0; i < MIN (aid_reconciliation_get_n_straddling (reconciliation), MAX_ITEMS); i++)
+  n_straddling = n_to_list (aid_reconciliation_get_n_straddling (reconciliation), MAX_ITEMS);
+  for (guint i = 0; i < n_straddling; i++)
     {
       const AidItemisedAmount *item = aid_reconciliation_get_straddling (reconciliation, i);
       g_autofree char *amount = aid_format_amount (item->money->cents, item->money->currency, language);
@@ -774,9 +787,9 @@ fill_reconciliation (AidOverviewPage *self)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                                 amount_row (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
     }
-  if (aid_reconciliation_get_n_straddling (reconciliation) > MAX_ITEMS)
+  if (aid_reconciliation_get_n_straddling (reconciliation) > n_straddling)
     {
-      guint n_more = aid_reconciliation_get_n_straddling (reconciliation) - MAX_ITEMS;
+      guint n_more = aid_reconciliation_get_n_straddling (reconciliation) - n_straddling;
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), amount_row (more, NULL, NULL));
