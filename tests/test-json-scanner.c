@@ -970,7 +970,9 @@ check_tree (const char        *data,
             const AidJsonScan *scan)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) built = aid_json_tree_build (data + scan->root.offset, scan->root.length);
+  /* A copy with nothing after the value, as in the middle of a file: nothing past it is read. */
+  g_autofree char *alone = g_memdup2 (data + scan->root.offset, scan->root.length);
+  g_autoptr(JsonNode) built = aid_json_tree_build (alone, scan->root.length);
   g_autoptr(GError) error = NULL;
 
   json_parser_set_strict (parser, TRUE);
@@ -981,6 +983,21 @@ check_tree (const char        *data,
   g_assert_true (aid_json_tree_equal (built, json_parser_get_root (parser)));
 
   return TRUE;
+}
+
+/* A value is read up to its length, never past it: here the bytes after it would make another
+ * number (found by the fuzz target's replay, where the copy has nothing after the text). */
+static void
+test_tree_bounded (void)
+{
+  static const char text[] = "-0.1599 42000 [1e3]7";
+  g_autoptr(JsonNode) real = aid_json_tree_build (text, 4);
+  g_autoptr(JsonNode) integer = aid_json_tree_build (text + 8, 2);
+  g_autoptr(JsonNode) array = aid_json_tree_build (text + 14, 5);
+
+  g_assert_cmpfloat (json_node_get_double (real), ==, -0.1);
+  g_assert_cmpint (json_node_get_int (integer), ==, 42);
+  g_assert_cmpfloat (json_node_get_double (json_array_get_element (json_node_get_array (array), 0)), ==, 1000.0);
 }
 
 static gboolean
@@ -1210,6 +1227,7 @@ main (int   argc,
   g_test_add_func ("/aid/json-scanner/preconditions", test_preconditions);
   g_test_add_func ("/aid/json-scanner/locate", test_locate);
   g_test_add_func ("/aid/json-scanner/corpus", test_corpus);
+  g_test_add_func ("/aid/json-scanner/tree-bounded", test_tree_bounded);
   g_test_add_func ("/aid/json-scanner/mutations", test_mutations);
 
   return g_test_run ();

@@ -108,6 +108,10 @@ build_number (Builder *b)
 {
   const char *start = b->p;
   gboolean is_integer = TRUE;
+  char stack[64];
+  g_autofree char *heap = NULL;
+  char *text;
+  gsize length;
   JsonNode *node;
 
   if (*b->p == '-')
@@ -120,21 +124,18 @@ build_number (Builder *b)
       b->p++;
     }
 
+  /* The number's text alone: the value may end where @data does, with nothing after it. */
+  length = (gsize)(b->p - start);
+  text = length < sizeof stack ? stack : (heap = g_malloc (length + 1));
+  memcpy (text, start, length);
+  text[length] = '\0';
+
   node = json_node_alloc ();
   if (is_integer)
     {
-      char text[32];
-      gsize length = (gsize)(b->p - start);
       gint64 value;
 
-      /* Past 19 digits a gint64 may not hold it: json-glib's rule is json-glib's to apply. */
-      if (length >= sizeof text - 1)
-        {
-          b->failed = TRUE;
-          return json_node_init_null (node);
-        }
-      memcpy (text, start, length);
-      text[length] = '\0';
+      /* Past what a gint64 holds, json-glib's rule is json-glib's to apply. */
       errno = 0;
       value = g_ascii_strtoll (text, NULL, 10);
       if (errno != 0)
@@ -145,7 +146,7 @@ build_number (Builder *b)
       return json_node_init_int (node, value);
     }
 
-  return json_node_init_double (node, g_ascii_strtod (start, NULL));
+  return json_node_init_double (node, g_ascii_strtod (text, NULL));
 }
 
 static JsonNode *
@@ -237,8 +238,7 @@ build_value (Builder *b)
 
 /**
  * aid_json_tree_build:
- * @data: JSON text that aid_json_scan() accepted, followed by a NUL byte or any byte that
- *   cannot continue the value
+ * @data: JSON text that aid_json_scan() accepted, not necessarily followed by a NUL byte
  * @length: its length
  *
  * Returns: (transfer full) (nullable): the tree json-glib's strict parser would make of @data,
