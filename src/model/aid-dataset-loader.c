@@ -9,14 +9,10 @@
  * 1. The file is read whole into memory, and only if it is a regular file under the size limit:
  *    a FIFO or a device never blocks us, and a file truncated while we read it cannot crash us
  *    as a mapping would.
- * 2. The scanner checks the bytes once (syntax, depth, string lengths, repeated member names)
- *    and records where each activity starts and ends. json-glib never sees a file the scanner
- *    rejects: its whole-document tree costs about seven times the text and its handling of
- *    repeated names is quadratic.
- * 3. The dataset without its activities (small) is parsed and read first, so that references to
- *    sources, organisations and regions can be resolved.
- * 4. The activities are parsed one by one, each with json-glib's strict parser, on every core,
- *    and each tree is dropped as soon as it is converted into the model.
+ * 2. Its content, not its name, says which reader decodes it: the app's own JSON format
+ *    (aid-dataset-reader.c) or IATI activity XML (aid-iati-reader.c). Each feeds the same
+ *    builder (aid-dataset-builder.c), which applies the rules every format shares.
+ * 3. A dataset with errors is never returned: the report says what they are and where.
  */
 
 #define G_LOG_DOMAIN "aid-dataset-loader"
@@ -31,13 +27,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "aid-dataset-builder.h"
 #include "aid-dataset-loader.h"
 #include "aid-dataset-reader.h"
-#include "aid-json-tree.h"
-#include "aid-model-private.h"
-#include "aid-totals.h"
-
-#define CHUNK_SIZE 128
 
 G_DEFINE_QUARK (aid-dataset-error-quark, aid_dataset_error)
 
@@ -133,16 +125,16 @@ compare_diagnostics (gconstpointer a,
   return 0;
 }
 
-/* Takes a reader's problems into the report. */
+/* Takes the readers' problems into the report. */
 static void
 collect (AidLoadReport *report,
-         AidReader     *reader)
+         AidProblems   *problems)
 {
-  report->n_errors += reader->n_errors;
-  report->n_warnings += reader->n_warnings;
-  for (guint i = 0; i < reader->diagnostics->len; i++)
-    g_list_store_append (report->diagnostics, g_ptr_array_index (reader->diagnostics, i));
-  g_ptr_array_set_size (reader->diagnostics, 0);
+  report->n_errors += problems->n_errors;
+  report->n_warnings += problems->n_warnings;
+  for (guint i = 0; i < problems->diagnostics->len; i++)
+    g_list_store_append (report->diagnostics, g_ptr_array_index (problems->diagnostics, i));
+  g_ptr_array_set_size (problems->diagnostics, 0);
 }
 
 /* Reading the file */
@@ -312,199 +304,6 @@ read_remote_file (GFile         *file,
   return g_bytes_new_take (g_steal_pointer (&contents), length);
 }
 
-/* Parsing the activities on every core */
-
-typedef struct
-{
-  const char    *data;
-  gsize          length;
-  GArray        *items;          /* of AidJsonSpan */
-  AidDataset    *dataset;
-  GCancellable  *cancellable;
-  AidActivity  **activities;     /* one slot per item */
-  AidReader     *readers;        /* one per worker */
-  guint          n_chunks;
-  int            next_chunk;
-  int            n_done;
-  int            n_reported;
-  AidLoadProgressFunc progress;  /* called from the first worker, the calling thread */
-  gpointer       progress_data;
-} Work;
-
-/* Moves the search keys of a chunk's activities next to each other, each kind in document
- * order: a search then reads memory in a stream rather than from wherever each key was
- * allocated, which at a hundred thousand activities is most of a keystroke's time. */
-static void
-pack_search_keys (AidActivity **activities,
-                  guint         n)
-{
-  gsize size = 0;
-  char *block, *p;
-  GBytes *bytes;
-
-  for (guint i = 0; i < n; i++)
-    for (guint k = 0; activities[i] != NULL && k < AID_N_SEARCH_KEYS; k++)
-      if (activities[i]->search_keys[k] != NULL)
-        size += activities[i]->search_key_lengths[k] + 1;
-  if (size == 0)
-    return;
-
-  p = block = g_malloc (size);
-  bytes = g_bytes_new_take (block, size);
-  for (guint k = 0; k < AID_N_SEARCH_KEYS; k++)
-    for (guint i = 0; i < n; i++)
-      {
-        AidActivity *activity = activities[i];
-
-        if (activity == NULL || activity->search_keys[k] == NULL)
-          continue;
-
-        memcpy (p, activity->search_keys[k], activity->search_key_lengths[k] + 1);
-        g_free (activity->search_keys[k]);
-        activity->search_keys[k] = p;
-        p += activity->search_key_lengths[k] + 1;
-      }
-  for (guint i = 0; i < n; i++)
-    if (activities[i] != NULL)
-      activities[i]->search_key_block = g_bytes_ref (bytes);
-  g_bytes_unref (bytes);
-}
-
-static void
-work_on_chunks (Work      *work,
-                AidReader *reader,
-                gboolean   reports_progress)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GString) path = g_string_new (NULL);
-  guint n_items = work->items->len;
-
-  json_parser_set_strict (parser, TRUE);
-
-  for (;;)
-    {
-      guint chunk = (guint)g_atomic_int_add (&work->next_chunk, 1);
-      guint end;
-
-      if (chunk >= work->n_chunks ||
-          g_cancellable_is_cancelled (work->cancellable) ||
-          g_atomic_int_get (&work->n_reported) >= AID_MAX_PROBLEMS)
-        break;
-
-      end = MIN ((chunk + 1) * CHUNK_SIZE, n_items);
-      for (guint i = chunk * CHUNK_SIZE; i < end; i++)
-        {
-          const AidJsonSpan *span = &g_array_index (work->items, AidJsonSpan, i);
-          g_autoptr(JsonNode) root = NULL;
-          g_autoptr(GError) error = NULL;
-
-          g_string_printf (path, "activities[%u]", i);
-          _aid_reader_set_base (reader, span, path->str);
-
-          /* The scanner accepted the whole document: the tree is built without checking it
-           * again, or, where that could differ from json-glib, by json-glib, which accepts
-           * each part of it. */
-          root = aid_json_tree_build (work->data + span->offset, span->length);
-          if (root == NULL && !json_parser_load_from_data (parser, work->data + span->offset, (gssize)span->length, &error))
-            {
-              _aid_reader_report (reader, AID_SEVERITY_ERROR, NULL, "%s", error->message);
-              continue;
-            }
-
-          work->activities[i] = _aid_reader_read_activity (reader, root != NULL ? root : json_parser_get_root (parser));
-        }
-      pack_search_keys (work->activities + chunk * CHUNK_SIZE, end - chunk * CHUNK_SIZE);
-
-      g_atomic_int_add (&work->n_done, (int)(end - chunk * CHUNK_SIZE));
-      if (reports_progress && work->progress != NULL)
-        work->progress ((double)g_atomic_int_get (&work->n_done) / n_items, work->progress_data);
-    }
-}
-
-typedef struct
-{
-  Work      *work;
-  AidReader *reader;
-} Worker;
-
-static gpointer
-worker_thread (gpointer data)
-{
-  Worker *worker = data;
-
-  work_on_chunks (worker->work, worker->reader, FALSE);
-
-  return NULL;
-}
-
-static void
-read_activities (Work          *work,
-                 AidLoadReport *report)
-{
-  guint n_items = work->items->len;
-  guint n_workers;
-  g_autofree GThread **threads = NULL;
-  g_autofree Worker *workers = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-
-  if (n_items == 0)
-    return;
-
-  work->n_chunks = (n_items + CHUNK_SIZE - 1) / CHUNK_SIZE;
-  work->activities = g_new0 (AidActivity *, n_items);
-  n_workers = CLAMP (g_get_num_processors (), 1, 8);
-  n_workers = MIN (n_workers, work->n_chunks);
-
-  work->readers = g_new0 (AidReader, n_workers);
-  workers = g_new0 (Worker, n_workers);
-  threads = g_new0 (GThread *, n_workers);
-  for (guint w = 0; w < n_workers; w++)
-    {
-      _aid_reader_init (&work->readers[w], work->data, work->length, &work->n_reported, work->dataset);
-      workers[w].work = work;
-      workers[w].reader = &work->readers[w];
-    }
-
-  /* The calling thread is the first worker. */
-  for (guint w = 1; w < n_workers; w++)
-    threads[w] = g_thread_new ("aid-loader", worker_thread, &workers[w]);
-  work_on_chunks (work, &work->readers[0], TRUE);
-  for (guint w = 1; w < n_workers; w++)
-    g_thread_join (threads[w]);
-
-  /* Ids are unique across activities: checked in document order, so that the second use of an
-   * id is the one reported. */
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n_items; i++)
-    {
-      AidActivity *activity = work->activities[i];
-      g_autofree char *path = NULL;
-      gpointer first;
-
-      if (activity == NULL || activity->id == NULL)
-        continue;
-
-      if (g_hash_table_lookup_extended (ids, activity->id, NULL, &first))
-        {
-          path = g_strdup_printf ("activities[%u]", i);
-          _aid_reader_set_base (&work->readers[0], &g_array_index (work->items, AidJsonSpan, i), path);
-          _aid_reader_report (&work->readers[0], AID_SEVERITY_ERROR, "id",
-                              _("the id \"%s\" is already used by activities[%u]"),
-                              activity->id, GPOINTER_TO_UINT (first));
-          continue;
-        }
-
-      g_hash_table_insert (ids, activity->id, GUINT_TO_POINTER (i));
-    }
-
-  for (guint w = 0; w < n_workers; w++)
-    {
-      collect (report, &work->readers[w]);
-      _aid_reader_clear (&work->readers[w]);
-    }
-  g_clear_pointer (&work->readers, g_free);
-}
-
 /* Loading */
 
 /* Sorts the problems in document order and keeps the first AID_MAX_PROBLEMS. */
@@ -532,39 +331,6 @@ finish_report (AidLoadReport *report)
     }
 }
 
-static char *
-make_header_text (const char        *data,
-                  const AidJsonScan *scan,
-                  gsize             *length)
-{
-  GString *text;
-
-  if (!scan->has_items)
-    {
-      *length = scan->root.length;
-      return g_strndup (data + scan->root.offset, scan->root.length);
-    }
-
-  /* The document with an empty activities array: small, and valid since the whole was. */
-  text = g_string_sized_new (scan->root.length - scan->items_member.length + 2);
-  g_string_append_len (text, data + scan->root.offset, (gssize)(scan->items_member.offset - scan->root.offset));
-  g_string_append (text, "[]");
-  g_string_append_len (text, data + scan->items_member.offset + scan->items_member.length,
-                       (gssize)(scan->root.offset + scan->root.length -
-                                scan->items_member.offset - scan->items_member.length));
-  *length = text->len;
-
-  return g_string_free (text, FALSE);
-}
-
-static gpointer
-count_citations_thread (gpointer data)
-{
-  _aid_dataset_ensure_citations (data);
-
-  return NULL;
-}
-
 static AidDataset *
 load_bytes (GBytes               *bytes,
             GCancellable         *cancellable,
@@ -574,17 +340,10 @@ load_bytes (GBytes               *bytes,
             GError              **error)
 {
   g_autoptr(AidDataset) dataset = _aid_dataset_new ();
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *header = NULL;
-  gsize header_length = 0;
-  AidJsonScan scan;
-  AidJsonLimits limits;
-  AidReader reader;
-  Work work = { 0 };
+  AidProblems problems;
+  int n_reported = 0;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  gboolean is_dataset;
 
   if (length == 0)
     {
@@ -592,85 +351,17 @@ load_bytes (GBytes               *bytes,
       goto invalid;
     }
 
-  aid_json_limits_init_default (&limits);
-  if (!aid_json_scan (data, length, "activities", &limits, &scan))
-    {
-      g_autoptr(AidDiagnostic) diagnostic =
-        aid_diagnostic_new (AID_SEVERITY_ERROR, scan.line, scan.column, scan.path, scan.message);
-
-      g_list_store_append (report->diagnostics, diagnostic);
-      report->n_errors++;
-      aid_json_scan_clear (&scan);
-      goto invalid;
-    }
-
-  header = make_header_text (data, &scan, &header_length);
-  parser = json_parser_new_immutable ();
-  json_parser_set_strict (parser, TRUE);
-
-  _aid_reader_init (&reader, data, length, &work.n_reported, dataset);
-  _aid_reader_set_base (&reader, &scan.root, "");
-  if (!json_parser_load_from_data (parser, header, (gssize)header_length, &local_error))
-    {
-      _aid_reader_report (&reader, AID_SEVERITY_ERROR, NULL, "%s", local_error->message);
-      is_dataset = FALSE;
-    }
-  else
-    {
-      is_dataset = _aid_reader_read_header (&reader, json_parser_get_root (parser));
-    }
-  collect (report, &reader);
-  _aid_reader_clear (&reader);
-  g_clear_object (&parser);
-  g_clear_pointer (&header, g_free);
-
-  if (is_dataset && scan.has_items)
-    {
-      work.data = data;
-      work.length = length;
-      work.items = scan.items;
-      work.dataset = dataset;
-      work.cancellable = cancellable;
-      work.progress = progress;
-      work.progress_data = progress_data;
-      read_activities (&work, report);
-    }
+  _aid_problems_init (&problems, &n_reported);
+  _aid_json_read_dataset (dataset, data, length, cancellable, progress, progress_data, &problems);
+  collect (report, &problems);
+  _aid_problems_clear (&problems);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      for (guint i = 0; work.activities != NULL && i < work.items->len; i++)
-        g_clear_object (&work.activities[i]);
-      g_free (work.activities);
-      aid_json_scan_clear (&scan);
-      return NULL;
-    }
-
-  if (work.activities != NULL)
-    {
-      g_autoptr(GPtrArray) activities = g_ptr_array_new_full (work.items->len, g_object_unref);
-
-      /* In document order; an item that is not an activity has no slot filled. */
-      for (guint i = 0; i < work.items->len; i++)
-        if (work.activities[i] != NULL)
-          g_ptr_array_add (activities, work.activities[i]);
-      g_clear_pointer (&work.activities, g_free);
-      g_list_store_splice (dataset->activities, 0, 0, activities->pdata, activities->len);
-    }
-  aid_json_scan_clear (&scan);
+    return NULL;
 
   if (report->n_errors == 0)
     {
-      GThread *citations;
-
-      /* What every window computes first, computed here: off the main thread when loading
-       * asynchronously, where a large dataset would block it for seconds. The totals go
-       * through the activities in focus and the citations through all of them, each on a core
-       * (a GListStore is not to be read from two threads at once). */
-      aid_dataset_get_focus_activities (dataset);
-      aid_dataset_get_humanitarian_activities (dataset);
-      citations = g_thread_new ("aid-citations", count_citations_thread, dataset);
-      aid_dataset_get_totals (dataset);
-      g_thread_join (citations);
+      _aid_builder_finish (dataset);
       finish_report (report);
       return g_steal_pointer (&dataset);
     }

@@ -1,4 +1,4 @@
-/* aid-dataset-reader.h: turns parsed JSON into the model, checking every member on the way
+/* aid-dataset-reader.h: the reader of the app's own JSON format
  *
  * Copyright 2026 Aid Explorer contributors
  *
@@ -7,53 +7,23 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
-#include "aid-diagnostic.h"
-#include "aid-json-scanner.h"
-#include "aid-model-private.h"
+#include "aid-dataset-builder.h"
+#include "aid-dataset-loader.h"
+#include "aid-json-values.h"
 
 G_BEGIN_DECLS
 
-#define AID_MAX_PROBLEMS 100
+gboolean     _aid_reader_read_header   (AidReader           *reader,
+                                        JsonNode            *root);
+AidActivity *_aid_reader_read_activity (AidReader           *reader,
+                                        JsonNode            *node);
 
-/* The amounts the format accepts: 10 000 000 000 000 in whole cents. */
-#define AID_MAX_AMOUNT_CENTS G_GINT64_CONSTANT (1000000000000000)
-
-/* What one reader (the header, or one worker's activities) needs. The document is read-only and
- * shared; diagnostics are the reader's own until the loader merges them. */
-typedef struct
-{
-  const char  *data;
-  gsize        length;
-  AidJsonSpan  base;            /* the span of the value being read */
-  GString     *path;            /* the JSON path of the value being read */
-  gsize        base_path_len;   /* the length of base's own path in path */
-  GPtrArray   *diagnostics;     /* of AidDiagnostic */
-  guint        n_errors;
-  guint        n_warnings;
-  int         *n_reported;      /* shared by all readers of one document, for the cap */
-  AidDataset  *dataset;         /* read-only while activities are read */
-} AidReader;
-
-void         _aid_reader_init          (AidReader         *reader,
-                                        const char        *data,
-                                        gsize              length,
-                                        int               *n_reported,
-                                        AidDataset        *dataset);
-void         _aid_reader_clear         (AidReader         *reader);
-void         _aid_reader_set_base      (AidReader         *reader,
-                                        const AidJsonSpan *base,
-                                        const char        *base_path);
-void         _aid_reader_report        (AidReader         *reader,
-                                        AidSeverity        severity,
-                                        const char        *member,
-                                        const char        *format,
-                                        ...) G_GNUC_PRINTF (4, 5);
-
-gboolean     _aid_reader_read_header   (AidReader         *reader,
-                                        JsonNode          *root);
-AidActivity *_aid_reader_read_activity (AidReader         *reader,
-                                        JsonNode          *node);
+gboolean     _aid_json_read_dataset    (AidDataset          *dataset,
+                                        const char          *data,
+                                        gsize                length,
+                                        GCancellable        *cancellable,
+                                        AidLoadProgressFunc  progress,
+                                        gpointer             progress_data,
+                                        AidProblems         *problems);
 
 G_END_DECLS

@@ -197,8 +197,10 @@ AidResult       *_aid_result_new       (void);
 AidEnvelope     *_aid_envelope_new     (void);
 AidIndicator    *_aid_indicator_new    (void);
 
-guint _aid_totals_count_amounts (AidActivity *activity);
-void  _aid_dataset_ensure_citations (AidDataset *self);
+guint _aid_totals_count_amounts     (AidActivity *activity);
+void  _aid_dataset_ensure_citations (AidDataset  *self);
+void  _aid_search_build_keys        (AidDataset  *dataset,
+                                     AidActivity *activity);
 
 void _aid_participation_free (gpointer data);
 void _aid_contribution_free  (gpointer data);

@@ -14,6 +14,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "aid-model-private.h"
 #include "aid-search.h"
 
 /* Appends one character, folded: decomposed, without its combining marks, case-folded. */
@@ -230,4 +231,69 @@ aid_search_matches (const char *key,
     }
 
   return TRUE;
+}
+
+/* An activity's search keys */
+
+static void
+fold_text (const AidText *text,
+           GString       *key)
+{
+  aid_search_fold (aid_text_get_exact (text, "fr"), key);
+  aid_search_fold (aid_text_get_exact (text, "en"), key);
+}
+
+/* Folds what a search looks through, once per activity at load time: its identifiers, title,
+ * organisations' names and places in one key; then its description in French and in English,
+ * each the other's when missing, as shown. */
+void
+_aid_search_build_keys (AidDataset  *dataset,
+                        AidActivity *activity)
+{
+  GString *key = g_string_sized_new (256);
+
+  aid_search_fold (activity->id, key);
+  aid_search_fold (activity->iati_identifier, key);
+  for (guint i = 0; i < activity->other_identifiers->len; i++)
+    aid_search_fold (((AidIdentifier *)g_ptr_array_index (activity->other_identifiers, i))->ref, key);
+  fold_text (activity->title, key);
+
+  for (guint i = 0; i < activity->participating_orgs->len; i++)
+    {
+      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
+      AidOrganisation *organisation;
+
+      if (participation->org == NULL ||
+          (organisation = g_hash_table_lookup (dataset->organisations_by_id, participation->org)) == NULL)
+        continue;
+
+      fold_text (organisation->name, key);
+      fold_text (organisation->short_name, key);
+    }
+
+  for (guint i = 0; i < activity->locations->len; i++)
+    {
+      AidCodeFact *location = g_ptr_array_index (activity->locations, i);
+      AidRegion *region;
+
+      if (location->code == NULL ||
+          (region = g_hash_table_lookup (dataset->regions_by_id, location->code)) == NULL)
+        continue;
+
+      fold_text (region->name, key);
+    }
+
+  activity->search_key_lengths[AID_SEARCH_KEY_NAMES] = key->len;
+  activity->search_keys[AID_SEARCH_KEY_NAMES] = g_string_free (key, FALSE);
+  for (guint k = AID_SEARCH_KEY_FRENCH; k <= AID_SEARCH_KEY_ENGLISH; k++)
+    {
+      const char *language = k == AID_SEARCH_KEY_FRENCH ? "fr" : "en";
+      const char *description = aid_text_get (activity->description, language, NULL);
+
+      /* Folding makes no text longer but for rare ligatures: sized once. */
+      key = g_string_sized_new (description != NULL ? strlen (description) + 1 : 1);
+      aid_search_fold (description, key);
+      activity->search_key_lengths[k] = key->len;
+      activity->search_keys[k] = g_string_free (key, FALSE);
+    }
 }

@@ -1,0 +1,354 @@
+/* aid-dataset-builder.c
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "aid-dataset-builder"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "aid-dataset-builder.h"
+#include "aid-totals.h"
+
+/* Problems */
+
+void
+_aid_problems_init (AidProblems *problems,
+                    int         *n_reported)
+{
+  memset (problems, 0, sizeof *problems);
+  problems->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  problems->n_reported = n_reported;
+}
+
+void
+_aid_problems_clear (AidProblems *problems)
+{
+  g_clear_pointer (&problems->diagnostics, g_ptr_array_unref);
+}
+
+/* Counts a problem; TRUE when it is still to be described, FALSE past the cap. */
+gboolean
+_aid_problems_count (AidProblems *problems,
+                     AidSeverity  severity)
+{
+  if (severity == AID_SEVERITY_ERROR)
+    problems->n_errors++;
+  else
+    problems->n_warnings++;
+
+  return g_atomic_int_add (problems->n_reported, 1) < AID_MAX_PROBLEMS;
+}
+
+/* TRUE once problems are no longer described: what only serves to describe them (finding a
+ * value's text, its position) can be skipped. */
+gboolean
+_aid_problems_capped (AidProblems *problems)
+{
+  return g_atomic_int_get (problems->n_reported) >= AID_MAX_PROBLEMS;
+}
+
+/* Describes a problem already counted with _aid_problems_count(). */
+void
+_aid_problems_add (AidProblems *problems,
+                   AidSeverity  severity,
+                   guint        line,
+                   guint        column,
+                   const char  *path,
+                   const char  *message)
+{
+  g_ptr_array_add (problems->diagnostics, aid_diagnostic_new (severity, line, column, path, message));
+}
+
+void
+_aid_problems_merge (AidProblems *into,
+                     AidProblems *from)
+{
+  into->n_errors += from->n_errors;
+  into->n_warnings += from->n_warnings;
+  for (guint i = 0; i < from->diagnostics->len; i++)
+    g_ptr_array_add (into->diagnostics, g_object_ref (g_ptr_array_index (from->diagnostics, i)));
+  g_ptr_array_set_size (from->diagnostics, 0);
+  from->n_errors = 0;
+  from->n_warnings = 0;
+}
+
+/* Rules every format shares */
+
+/* Published percentages must add up to 100 where every share has one, and never exceed it;
+ * shares without one are what cannot be attributed. */
+AidSharesCheck
+_aid_builder_check_shares (GPtrArray *shares,
+                           double    *sum)
+{
+  guint with_percentage = 0;
+
+  *sum = 0;
+  for (guint i = 0; i < shares->len; i++)
+    {
+      AidCodeFact *share = g_ptr_array_index (shares, i);
+
+      if (share->percentage >= 0)
+        {
+          *sum += share->percentage;
+          with_percentage++;
+        }
+    }
+
+  if (with_percentage == 0)
+    return AID_SHARES_OK;
+  if (with_percentage == shares->len && fabs (*sum - 100) > 0.01)
+    return AID_SHARES_NOT_100;
+  if (*sum > 100.01)
+    return AID_SHARES_OVER_100;
+
+  return AID_SHARES_OK;
+}
+
+/* A start after the matching end is a typo in one of them: finds the first such pair. */
+gboolean
+_aid_builder_find_late_start (AidActivity *activity,
+                              AidDateKind *start,
+                              AidDateKind *end)
+{
+  for (guint s = AID_DATE_PLANNED_START; s <= AID_DATE_ACTUAL_START; s++)
+    {
+      guint e = s + 2;
+
+      if (activity->dates[s] != NULL && activity->dates[e] != NULL)
+        {
+          g_autoptr(GDate) first = aid_date_first_day (&activity->dates[s]->date);
+          g_autoptr(GDate) last = aid_date_last_day (&activity->dates[e]->date);
+
+          if (g_date_compare (first, last) > 0)
+            {
+              *start = s;
+              *end = e;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Finishing an activity */
+
+/* Joins the names in both languages: "LuxDev, Caritas Suisse". */
+static void
+append_name (GString       *names[2],
+             const AidText *name,
+             const AidText *short_name)
+{
+  static const char *languages[2] = { "fr", "en" };
+
+  for (guint l = 0; l < 2; l++)
+    {
+      const char *text = aid_text_get (short_name, languages[l], NULL) ?: aid_text_get (name, languages[l], NULL);
+
+      if (text == NULL)
+        continue;
+      if (names[l]->len > 0)
+        g_string_append (names[l], ", ");
+      g_string_append (names[l], text);
+    }
+}
+
+static AidText *
+names_to_text (GString *names[2])
+{
+  AidText *text = NULL;
+
+  if (names[0]->len > 0 || names[1]->len > 0)
+    {
+      text = aid_text_new ();
+      aid_text_set (text, "fr", names[0]->str);
+      aid_text_set (text, "en", names[1]->str);
+    }
+  g_string_free (names[0], TRUE);
+  g_string_free (names[1], TRUE);
+
+  return text;
+}
+
+/* An activity's empty lists are one shared empty list: most activities have no results, notes,
+ * other identifiers or contributions, and four empty arrays are 200 bytes an activity. The
+ * model is not changed once loaded, so none is ever added to. */
+static void
+share_if_empty (GPtrArray **array)
+{
+  static GPtrArray *empty;
+
+  if ((*array)->len > 0)
+    return;
+
+  if (g_once_init_enter_pointer (&empty))
+    g_once_init_leave_pointer (&empty, g_ptr_array_new ());
+  g_ptr_array_unref (*array);
+  *array = g_ptr_array_ref (empty);
+}
+
+/* What lists and search need, worked out once on the loader's threads rather than on every
+ * keystroke or scroll: the joined names, the search keys and the count of amounts. The
+ * dataset's organisations and regions are only read, so activities can be finished on
+ * several threads at once. */
+void
+_aid_builder_finish_activity (AidDataset  *dataset,
+                              AidActivity *activity)
+{
+  GString *implementers[2] = { g_string_new (NULL), g_string_new (NULL) };
+  GString *places[2] = { g_string_new (NULL), g_string_new (NULL) };
+
+  for (guint i = 0; i < activity->participating_orgs->len; i++)
+    {
+      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
+      AidOrganisation *organisation;
+
+      if (g_strcmp0 (participation->role, "4") != 0 || participation->org == NULL ||
+          (organisation = g_hash_table_lookup (dataset->organisations_by_id, participation->org)) == NULL)
+        continue;
+
+      append_name (implementers, organisation->name, organisation->short_name);
+    }
+
+  for (guint i = 0; i < activity->locations->len; i++)
+    {
+      AidCodeFact *location = g_ptr_array_index (activity->locations, i);
+      AidRegion *region;
+
+      if (location->code == NULL ||
+          (region = g_hash_table_lookup (dataset->regions_by_id, location->code)) == NULL)
+        continue;
+
+      append_name (places, region->name, NULL);
+    }
+
+  _aid_search_build_keys (dataset, activity);
+  activity->n_amounts = _aid_totals_count_amounts (activity);
+  activity->implementers = names_to_text (implementers);
+  activity->places = names_to_text (places);
+
+  share_if_empty (&activity->other_identifiers);
+  share_if_empty (&activity->participating_orgs);
+  share_if_empty (&activity->locations);
+  share_if_empty (&activity->sectors);
+  share_if_empty (&activity->contributions);
+  share_if_empty (&activity->budgets);
+  share_if_empty (&activity->transactions);
+  share_if_empty (&activity->results);
+  share_if_empty (&activity->notes);
+}
+
+/* Moves the search keys of some activities (a worker's chunk) next to each other, each kind
+ * in document order: a search then reads memory in a stream rather than from wherever each
+ * key was allocated, which at a hundred thousand activities is most of a keystroke's time. */
+void
+_aid_builder_pack_search_keys (AidActivity **activities,
+                               guint         n_activities)
+{
+  gsize size = 0;
+  char *block, *p;
+  GBytes *bytes;
+
+  for (guint i = 0; i < n_activities; i++)
+    for (guint k = 0; activities[i] != NULL && k < AID_N_SEARCH_KEYS; k++)
+      if (activities[i]->search_keys[k] != NULL)
+        size += activities[i]->search_key_lengths[k] + 1;
+  if (size == 0)
+    return;
+
+  p = block = g_malloc (size);
+  bytes = g_bytes_new_take (block, size);
+  for (guint k = 0; k < AID_N_SEARCH_KEYS; k++)
+    for (guint i = 0; i < n_activities; i++)
+      {
+        AidActivity *activity = activities[i];
+
+        if (activity == NULL || activity->search_keys[k] == NULL)
+          continue;
+
+        memcpy (p, activity->search_keys[k], activity->search_key_lengths[k] + 1);
+        g_free (activity->search_keys[k]);
+        activity->search_keys[k] = p;
+        p += activity->search_key_lengths[k] + 1;
+      }
+  for (guint i = 0; i < n_activities; i++)
+    if (activities[i] != NULL)
+      activities[i]->search_key_block = g_bytes_ref (bytes);
+  g_bytes_unref (bytes);
+}
+
+/* The activities (NULL slots skipped) whose id an earlier activity has, in document order, so
+ * that the second use of an id is the one reported. Returns an array of AidRepeatedId. */
+GArray *
+_aid_builder_find_repeated_ids (AidActivity **activities,
+                                guint         n_activities)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *repeated = g_array_new (FALSE, FALSE, sizeof (AidRepeatedId));
+
+  for (guint i = 0; i < n_activities; i++)
+    {
+      AidActivity *activity = activities[i];
+      gpointer first;
+
+      if (activity == NULL || activity->id == NULL)
+        continue;
+
+      if (g_hash_table_lookup_extended (ids, activity->id, NULL, &first))
+        {
+          AidRepeatedId id = { i, GPOINTER_TO_UINT (first) };
+
+          g_array_append_val (repeated, id);
+          continue;
+        }
+
+      g_hash_table_insert (ids, activity->id, GUINT_TO_POINTER (i));
+    }
+
+  return repeated;
+}
+
+/* Adds the activities (NULL slots skipped) in their order, taking their references. */
+void
+_aid_builder_add_activities (AidDataset   *dataset,
+                             AidActivity **activities,
+                             guint         n_activities)
+{
+  g_autoptr(GPtrArray) added = g_ptr_array_new_full (n_activities, g_object_unref);
+
+  for (guint i = 0; i < n_activities; i++)
+    if (activities[i] != NULL)
+      g_ptr_array_add (added, activities[i]);
+  g_list_store_splice (dataset->activities, g_list_model_get_n_items (G_LIST_MODEL (dataset->activities)),
+                       0, added->pdata, added->len);
+}
+
+static gpointer
+count_citations_thread (gpointer data)
+{
+  _aid_dataset_ensure_citations (data);
+
+  return NULL;
+}
+
+/* What every window computes first, computed here: off the main thread when loading
+ * asynchronously, where a large dataset would block it for seconds. The totals go through
+ * the activities in focus and the citations through all of them, each on a core (a
+ * GListStore is not to be read from two threads at once). */
+void
+_aid_builder_finish (AidDataset *dataset)
+{
+  GThread *citations;
+
+  aid_dataset_get_focus_activities (dataset);
+  aid_dataset_get_humanitarian_activities (dataset);
+  citations = g_thread_new ("aid-citations", count_citations_thread, dataset);
+  aid_dataset_get_totals (dataset);
+  g_thread_join (citations);
+}
