@@ -279,6 +279,10 @@ aid_application_init (AidApplication *self)
                                  G_OPTION_ARG_NONE,
                                  _("Check dataset files and report their problems, without a window"),
                                  NULL);
+  g_application_add_main_option (G_APPLICATION (self), "summary", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Print what the transactions of the files add up to, by type and currency, as JSON"),
+                                 NULL);
 }
 
 /* Public API */

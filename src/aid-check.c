@@ -1,4 +1,4 @@
-/* aid-check.c: `aid-explorer --check [FILE...]`, checking datasets without a display
+/* aid-check.c: `aid-explorer --check [FILE...]` and `--summary FILE...`, without a display
  *
  * Copyright 2026 Aid Explorer contributors
  *
@@ -11,9 +11,11 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "aid-check.h"
 #include "aid-dataset-loader.h"
+#include "aid-summary.h"
 
 enum {
   EXIT_VALID = 0,
@@ -29,11 +31,50 @@ aid_check_is_requested (int    argc,
     {
       if (g_str_equal (argv[i], "--"))
         break;
-      if (g_str_equal (argv[i], "--check"))
+      if (g_str_equal (argv[i], "--check") || g_str_equal (argv[i], "--summary"))
         return TRUE;
     }
 
   return FALSE;
+}
+
+/* A line from a file, printed to a terminal: a control character such as ESC could clear the
+ * screen or retitle it, so every one is written out as \x1b. */
+static char *
+escape_controls (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == 0x7F)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if ((c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+print_diagnostics (AidLoadReport *report,
+                   const char    *name,
+                   FILE          *stream)
+{
+  GListModel *diagnostics = aid_load_report_get_diagnostics (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *line = aid_diagnostic_format (diagnostic, name);
+      g_autofree char *escaped = escape_controls (line);
+
+      fprintf (stream, "%s\n", escaped);
+    }
 }
 
 /* Prints the problems, then one summary line that tools can rely on; neither "error" nor
@@ -43,17 +84,10 @@ print_report (const char    *name,
               AidDataset    *dataset,
               AidLoadReport *report)
 {
-  GListModel *diagnostics = aid_load_report_get_diagnostics (report);
   guint n_errors = aid_load_report_get_n_errors (report);
   guint n_warnings = aid_load_report_get_n_warnings (report);
 
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-      g_autofree char *line = aid_diagnostic_format (diagnostic, name);
-
-      g_print ("%s\n", line);
-    }
+  print_diagnostics (report, name, stdout);
 
   if (dataset != NULL)
     {
@@ -105,14 +139,41 @@ check_file (const char *name)
   return print_report (name, dataset, report);
 }
 
+/* One dataset from all the files (several must be IATI files): its problems on standard
+ * error, its ledger as JSON on standard output. */
+static gboolean
+summarize_files (GStrv names)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (names[i]));
+
+  dataset = aid_dataset_load_files ((GFile **)files->pdata, files->len, NULL, &report, &error);
+  print_diagnostics (report, names[0], stderr);
+  if (dataset == NULL)
+    return FALSE;
+
+  summary = aid_dataset_summarize (dataset);
+  fputs (summary, stdout);
+
+  return TRUE;
+}
+
 int
 aid_check_main (int    argc,
                 char **argv)
 {
   gboolean check = FALSE;
+  gboolean summary = FALSE;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, N_("Check dataset files and report their problems"), NULL },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("Print what the transactions of the files add up to, by type and currency, as JSON"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -121,12 +182,28 @@ aid_check_main (int    argc,
   gboolean all_valid = TRUE;
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, _("Checks Aid Explorer datasets, or the bundled one when no file is given."));
+  g_option_context_set_summary (context, _("Checks Aid Explorer datasets and IATI activity files, or the bundled dataset when no file is given."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("aid-explorer: %s\n", error->message);
       return EXIT_USAGE;
+    }
+
+  if (summary && check)
+    {
+      g_printerr ("aid-explorer: %s\n", _("--check and --summary cannot be used together"));
+      return EXIT_USAGE;
+    }
+
+  if (summary)
+    {
+      if (files == NULL || files[0] == NULL)
+        {
+          g_printerr ("aid-explorer: %s\n", _("--summary needs at least one file"));
+          return EXIT_USAGE;
+        }
+      return summarize_files (files) ? EXIT_VALID : EXIT_INVALID;
     }
 
   if (files == NULL || files[0] == NULL)

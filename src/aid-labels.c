@@ -31,6 +31,8 @@ aid_labels_channel (AidChannel channel)
       return C_("channel", "NGOs");
     case AID_CHANNEL_MICRO_PROJECT:
       return C_("channel", "Micro-projects");
+    case AID_CHANNEL_NOT_STATED:
+      return C_("channel", "Channel Not Stated");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -110,6 +110,62 @@ _aid_builder_check_shares (GPtrArray *shares,
   return AID_SHARES_OK;
 }
 
+/* Characters that change how the text around them is drawn without showing themselves:
+ * bidirectional overrides and isolates (a name that reads backwards, hiding what it says) and
+ * zero-width characters (two names that look the same but differ). */
+static gboolean
+is_invisible_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+         c == 0x200F || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2060 ||
+         c == 0xFEFF;
+}
+
+/* Every such character is encoded in UTF-8 from one of these lead bytes, which French text
+ * meets mostly in its apostrophes (U+2019, E2 80 99): a text without them is looked at no
+ * further. */
+static gboolean
+has_invisible_control (const char *text)
+{
+  for (const char *p = text; (p = strpbrk (p, "\xD8\xE2\xEF")) != NULL; p++)
+    if (is_invisible_control (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Returns @text without its invisible control characters, or NULL when it has none; @removed
+ * is the first one removed. */
+char *
+_aid_builder_strip_invisible (const char *text,
+                              gunichar   *removed)
+{
+  g_autoptr(GString) clean = NULL;
+
+  if (!has_invisible_control (text))
+    return NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_invisible_control (c))
+        {
+          if (clean != NULL)
+            g_string_append_unichar (clean, c);
+          continue;
+        }
+
+      if (clean == NULL)
+        {
+          clean = g_string_new_len (text, p - text);
+          *removed = c;
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&clean), FALSE);
+}
+
 /* A start after the matching end is a typo in one of them: finds the first such pair. */
 gboolean
 _aid_builder_find_late_start (AidActivity *activity,

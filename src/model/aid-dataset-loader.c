@@ -30,6 +30,7 @@
 #include "aid-dataset-builder.h"
 #include "aid-dataset-loader.h"
 #include "aid-dataset-reader.h"
+#include "aid-iati-reader.h"
 
 G_DEFINE_QUARK (aid-dataset-error-quark, aid_dataset_error)
 
@@ -116,7 +117,10 @@ compare_diagnostics (gconstpointer a,
   AidDiagnostic *db = *(AidDiagnostic **)b;
   guint la = aid_diagnostic_get_line (da), lb = aid_diagnostic_get_line (db);
   guint ca = aid_diagnostic_get_column (da), cb = aid_diagnostic_get_column (db);
+  int files = g_strcmp0 (aid_diagnostic_get_file (da), aid_diagnostic_get_file (db));
 
+  if (files != 0)
+    return files;
   if (la != lb)
     return la < lb ? -1 : 1;
   if (ca != cb)
@@ -333,6 +337,7 @@ finish_report (AidLoadReport *report)
 
 static AidDataset *
 load_bytes (GBytes               *bytes,
+            const char           *name,
             GCancellable         *cancellable,
             AidLoadProgressFunc   progress,
             gpointer              progress_data,
@@ -351,8 +356,19 @@ load_bytes (GBytes               *bytes,
       goto invalid;
     }
 
+  /* By content, not by name: a file of either format may be called anything. */
   _aid_problems_init (&problems, &n_reported);
-  _aid_json_read_dataset (dataset, data, length, cancellable, progress, progress_data, &problems);
+  if (_aid_iati_sniff (data, length))
+    {
+      g_autoptr(AidIatiReader) iati = _aid_iati_reader_new (dataset, &problems, cancellable);
+
+      if (_aid_iati_reader_read (iati, data, length, name, progress, progress_data))
+        _aid_iati_reader_finish (iati);
+    }
+  else
+    {
+      _aid_json_read_dataset (dataset, data, length, cancellable, progress, progress_data, &problems);
+    }
   collect (report, &problems);
   _aid_problems_clear (&problems);
 
@@ -401,7 +417,7 @@ aid_dataset_load_bytes (GBytes         *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   local_report = g_object_new (AID_TYPE_LOAD_REPORT, NULL);
-  dataset = load_bytes (bytes, cancellable, NULL, NULL, local_report, error);
+  dataset = load_bytes (bytes, NULL, cancellable, NULL, NULL, local_report, error);
 
   if (report != NULL)
     *report = g_steal_pointer (&local_report);
@@ -431,6 +447,123 @@ aid_dataset_load_bundled (AidLoadReport **report,
   return aid_dataset_load_bytes (bytes, NULL, report, error);
 }
 
+/* Reads a file whole, local or not; NULL with @problem set when it cannot be. */
+static GBytes *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           char         **problem)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    return read_local_file (path, cancellable, problem);
+
+  return read_remote_file (file, cancellable, problem);
+}
+
+/* The file's name on every diagnostic from @first on, where a dataset has several. */
+static void
+name_diagnostics (AidLoadReport *report,
+                  guint          first,
+                  GFile         *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (report->diagnostics));
+
+  for (guint i = first; i < n; i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (report->diagnostics), i);
+
+      _aid_diagnostic_set_file (diagnostic, name);
+    }
+}
+
+typedef struct
+{
+  AidLoadProgressFunc progress;
+  gpointer            progress_data;
+  guint               index;
+  guint               n_files;
+} FilesProgress;
+
+static void
+forward_file_progress (double   fraction,
+                       gpointer user_data)
+{
+  FilesProgress *files = user_data;
+
+  files->progress ((files->index + fraction) / files->n_files, files->progress_data);
+}
+
+/* Several IATI files make one dataset, each activity keeping the file it came from. A file
+ * that cannot be read, is not IATI or is broken is named in the report, and the others open. */
+static AidDataset *
+load_iati_files (GFile               **files,
+                 guint                 n_files,
+                 GCancellable         *cancellable,
+                 AidLoadProgressFunc   progress,
+                 gpointer              progress_data,
+                 AidLoadReport        *report,
+                 GError              **error)
+{
+  g_autoptr(AidDataset) dataset = _aid_dataset_new ();
+  g_autoptr(AidIatiReader) iati = NULL;
+  FilesProgress files_progress = { progress, progress_data, 0, n_files };
+  AidProblems problems;
+  int n_reported = 0;
+  guint n_read = 0;
+
+  _aid_problems_init (&problems, &n_reported);
+  iati = _aid_iati_reader_new (dataset, &problems, cancellable);
+  for (guint i = 0; i < n_files && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      guint first = g_list_model_get_n_items (G_LIST_MODEL (report->diagnostics));
+      g_autofree char *problem = NULL;
+      g_autofree char *basename = g_file_get_basename (files[i]);
+      g_autoptr(GBytes) bytes = read_file (files[i], cancellable, &problem);
+      const char *data;
+      gsize length = 0;
+
+      files_progress.index = i;
+      if (bytes == NULL)
+        {
+          if (problem != NULL)
+            report_file_problem (report, problem);
+        }
+      else if (data = g_bytes_get_data (bytes, &length), !_aid_iati_sniff (data, length))
+        {
+          report_file_problem (report, _("this is not an IATI activity file: only IATI files can be opened together"));
+        }
+      else
+        {
+          if (_aid_iati_reader_read (iati, data, length, basename,
+                                     progress != NULL ? forward_file_progress : NULL, &files_progress))
+            n_read++;
+          collect (report, &problems);
+        }
+      name_diagnostics (report, first, files[i]);
+    }
+  _aid_problems_clear (&problems);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  finish_report (report);
+  if (n_read == 0)
+    {
+      g_set_error (error, AID_DATASET_ERROR, AID_DATASET_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "The dataset has %u error", "The dataset has %u errors",
+                                MAX (report->n_errors, 1)),
+                   MAX (report->n_errors, 1));
+      return NULL;
+    }
+
+  _aid_iati_reader_finish (iati);
+  _aid_builder_finish (dataset);
+
+  return g_steal_pointer (&dataset);
+}
+
 static AidDataset *
 load_file (GFile                *file,
            GCancellable         *cancellable,
@@ -440,14 +573,11 @@ load_file (GFile                *file,
            GError              **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (file);
   g_autofree char *problem = NULL;
+  g_autofree char *basename = NULL;
   AidDataset *dataset;
 
-  if (path != NULL)
-    bytes = read_local_file (path, cancellable, &problem);
-  else
-    bytes = read_remote_file (file, cancellable, &problem);
+  bytes = read_file (file, cancellable, &problem);
 
   if (bytes == NULL)
     {
@@ -459,9 +589,78 @@ load_file (GFile                *file,
       return NULL;
     }
 
-  dataset = load_bytes (bytes, cancellable, progress, progress_data, report, error);
+  basename = g_file_get_basename (file);
+  dataset = load_bytes (bytes, basename, cancellable, progress, progress_data, report, error);
   if (dataset != NULL)
     dataset->filename = g_file_get_parse_name (file);
+
+  return dataset;
+}
+
+/* One file is a dataset of either format; several are IATI files read into one dataset. */
+static AidDataset *
+load_files (GFile               **files,
+            guint                 n_files,
+            GCancellable         *cancellable,
+            AidLoadProgressFunc   progress,
+            gpointer              progress_data,
+            AidLoadReport        *report,
+            GError              **error)
+{
+  AidDataset *dataset;
+  GString *names;
+
+  if (n_files == 1)
+    return load_file (files[0], cancellable, progress, progress_data, report, error);
+
+  dataset = load_iati_files (files, n_files, cancellable, progress, progress_data, report, error);
+  if (dataset == NULL)
+    return NULL;
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *basename = g_file_get_basename (files[i]);
+
+      if (i > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, basename);
+    }
+  dataset->filename = g_string_free (names, FALSE);
+
+  return dataset;
+}
+
+/**
+ * aid_dataset_load_files:
+ * @files: (array length=n_files): IATI activity files, or one dataset file of either format
+ * @report: (out) (optional): where the problems found go, each with its file
+ *
+ * Loads several IATI activity files as one dataset, synchronously. A file that cannot be read
+ * or is not IATI is named in the report, and the others open; the load fails only when none
+ * can be read.
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+AidDataset *
+aid_dataset_load_files (GFile          **files,
+                        guint            n_files,
+                        GCancellable    *cancellable,
+                        AidLoadReport  **report,
+                        GError         **error)
+{
+  g_autoptr(AidLoadReport) local_report = NULL;
+  AidDataset *dataset;
+
+  g_return_val_if_fail (files != NULL && n_files > 0, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  local_report = g_object_new (AID_TYPE_LOAD_REPORT, NULL);
+  dataset = load_files (files, n_files, cancellable, NULL, NULL, local_report, error);
+
+  if (report != NULL)
+    *report = g_steal_pointer (&local_report);
 
   return dataset;
 }
@@ -500,7 +699,7 @@ aid_dataset_load_file (GFile          *file,
 
 typedef struct
 {
-  GFile               *file;
+  GPtrArray           *files;          /* of GFile */
   AidLoadReport       *report;
   GMainContext        *context;
   AidLoadProgressFunc  progress;
@@ -512,7 +711,7 @@ typedef struct
 static void
 load_data_free (LoadData *data)
 {
-  g_clear_object (&data->file);
+  g_clear_pointer (&data->files, g_ptr_array_unref);
   g_clear_object (&data->report);
   g_clear_pointer (&data->context, g_main_context_unref);
   if (data->progress_data_destroy != NULL)
@@ -580,12 +779,54 @@ load_thread (GTask        *task,
   GError *error = NULL;
   AidDataset *dataset;
 
-  dataset = load_file (data->file, cancellable, data->progress != NULL ? forward_progress : NULL,
-                       task, data->report, &error);
+  dataset = load_files ((GFile **)data->files->pdata, data->files->len, cancellable,
+                        data->progress != NULL ? forward_progress : NULL,
+                        task, data->report, &error);
   if (dataset == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+/**
+ * aid_dataset_load_files_async:
+ * @files: (array length=n_files): IATI activity files, or one dataset file of either format
+ * @progress: (nullable): called in the thread-default main context of this call
+ *
+ * Loads datasets on worker threads, so that the main loop is never blocked; see
+ * aid_dataset_load_files(). Finish with aid_dataset_load_file_finish().
+ */
+void
+aid_dataset_load_files_async (GFile               **files,
+                              guint                 n_files,
+                              GCancellable         *cancellable,
+                              AidLoadProgressFunc   progress,
+                              gpointer              progress_data,
+                              GDestroyNotify        progress_data_destroy,
+                              GAsyncReadyCallback   callback,
+                              gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (files != NULL && n_files > 0);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (LoadData, 1);
+  data->files = g_ptr_array_new_full (n_files, g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (data->files, g_object_ref (files[i]));
+  data->report = g_object_new (AID_TYPE_LOAD_REPORT, NULL);
+  data->context = g_main_context_ref_thread_default ();
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->progress_data_destroy = progress_data_destroy;
+  data->last_percent = -1;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, aid_dataset_load_files_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
+  g_task_run_in_thread (task, load_thread);
 }
 
 /**
@@ -603,25 +844,10 @@ aid_dataset_load_file_async (GFile               *file,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
-
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  data = g_new0 (LoadData, 1);
-  data->file = g_object_ref (file);
-  data->report = g_object_new (AID_TYPE_LOAD_REPORT, NULL);
-  data->context = g_main_context_ref_thread_default ();
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->progress_data_destroy = progress_data_destroy;
-  data->last_percent = -1;
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, aid_dataset_load_file_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  aid_dataset_load_files_async (&file, 1, cancellable, progress, progress_data, progress_data_destroy,
+                                callback, user_data);
 }
 
 /**
@@ -638,7 +864,7 @@ aid_dataset_load_file_finish (GAsyncResult   *result,
   LoadData *data;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == aid_dataset_load_file_async, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == aid_dataset_load_files_async, NULL);
 
   data = g_task_get_task_data (G_TASK (result));
   if (report != NULL)

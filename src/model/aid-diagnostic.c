@@ -20,6 +20,7 @@ struct _AidDiagnostic
   guint        column;
   char        *path;
   char        *message;
+  char        *file;         /* the file it is in, where a dataset has several */
 };
 
 enum {
@@ -43,6 +44,7 @@ aid_diagnostic_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->file, g_free);
 
   G_OBJECT_CLASS (aid_diagnostic_parent_class)->finalize (object);
 }
@@ -181,6 +183,29 @@ aid_diagnostic_get_message (AidDiagnostic *self)
   return self->message;
 }
 
+/**
+ * aid_diagnostic_get_file:
+ *
+ * Returns: (nullable): the name of the file the problem is in, where the dataset was read from
+ *   several files; %NULL otherwise
+ */
+const char *
+aid_diagnostic_get_file (AidDiagnostic *self)
+{
+  g_return_val_if_fail (AID_IS_DIAGNOSTIC (self), NULL);
+
+  return self->file;
+}
+
+void
+_aid_diagnostic_set_file (AidDiagnostic *self,
+                          const char    *file)
+{
+  g_return_if_fail (AID_IS_DIAGNOSTIC (self));
+
+  g_set_str (&self->file, file);
+}
+
 /* Formats the diagnostic the way compilers do, which editors and terminals know how to link:
  * "FILE:LINE:COLUMN: error: MESSAGE (PATH)", or "FILE: error: MESSAGE" for the file itself.
  * "error" and "warning" are never translated, so that tools can match them. */
@@ -189,15 +214,20 @@ aid_diagnostic_format (AidDiagnostic *self,
                        const char    *filename)
 {
   const char *kind;
-  g_autoptr(GString) out = g_string_new (filename);
+  g_autoptr(GString) out = NULL;
 
   g_return_val_if_fail (AID_IS_DIAGNOSTIC (self), NULL);
   g_return_val_if_fail (filename != NULL, NULL);
 
+  out = g_string_new (self->file != NULL ? self->file : filename);
+
   kind = self->severity == AID_SEVERITY_ERROR ? "error" : "warning";
 
-  if (self->line > 0)
+  /* A column is unknown where the reader only knows lines (XML elements). */
+  if (self->line > 0 && self->column > 0)
     g_string_append_printf (out, ":%u:%u", self->line, self->column);
+  else if (self->line > 0)
+    g_string_append_printf (out, ":%u", self->line);
   g_string_append_printf (out, ": %s: %s", kind, self->message);
   if (self->path != NULL && self->path[0] != '\0')
     g_string_append_printf (out, " (%s)", self->path);

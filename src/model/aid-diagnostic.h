@@ -31,6 +31,9 @@ guint          aid_diagnostic_get_line     (AidDiagnostic *self);
 guint          aid_diagnostic_get_column   (AidDiagnostic *self);
 const char    *aid_diagnostic_get_path     (AidDiagnostic *self);
 const char    *aid_diagnostic_get_message  (AidDiagnostic *self);
+const char    *aid_diagnostic_get_file     (AidDiagnostic *self);
+void           _aid_diagnostic_set_file    (AidDiagnostic *self,
+                                            const char    *file);
 
 char          *aid_diagnostic_format       (AidDiagnostic *self,
                                             const char    *filename);

@@ -233,7 +233,7 @@ aid_date_to_string (const AidDate *date)
 /* Enumerations */
 
 static const char *method_names[] = { "published", "summed", "converted", "mapped", "inferred" };
-static const char *channel_names[] = { "bilateral", "multilateral", "humanitarian", "ngo", "micro-project" };
+static const char *channel_names[] = { "bilateral", "multilateral", "humanitarian", "ngo", "micro-project", "not-stated" };
 
 gboolean
 aid_method_from_string (const char *text,
@@ -313,6 +313,7 @@ aid_money_free (AidMoney *money)
     return;
 
   aid_evidence_clear (&money->evidence);
+  g_free (money->published);
   g_clear_pointer (&money->equivalents, g_ptr_array_unref);
   g_clear_pointer (&money->disputes, g_ptr_array_unref);
   g_free (money);

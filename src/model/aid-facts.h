@@ -68,9 +68,10 @@ typedef enum
   AID_CHANNEL_HUMANITARIAN,
   AID_CHANNEL_NGO,
   AID_CHANNEL_MICRO_PROJECT,
+  AID_CHANNEL_NOT_STATED,      /* an IATI activity without a collaboration type */
 } AidChannel;
 
-#define AID_N_CHANNELS (AID_CHANNEL_MICRO_PROJECT + 1)
+#define AID_N_CHANNELS (AID_CHANNEL_NOT_STATED + 1)
 
 gboolean    aid_method_from_string  (const char *text,
                                      AidMethod  *method);
@@ -99,7 +100,8 @@ typedef struct _AidMoney AidMoney;
 struct _AidMoney
 {
   gint64       cents;
-  const char  *currency;       /* interned ISO 4217 code */
+  const char  *currency;       /* interned ISO 4217 code, or NULL where none is stated */
+  char        *published;      /* the amount as published, where whole cents round it */
   AidDate      value_date;
   AidEvidence  evidence;
   GPtrArray   *equivalents;    /* of AidMoney, or NULL */

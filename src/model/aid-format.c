@@ -168,11 +168,25 @@ compose_money (gboolean    negative,
                Language    language)
 {
   const char *scale_name = language_rules[language].scales[scale];
-  gboolean is_euro = g_str_equal (currency, "EUR");
+  gboolean is_euro = g_strcmp0 (currency, "EUR") == 0;
   GString *out = g_string_new (NULL);
 
   if (negative)
     g_string_append (out, MINUS);
+
+  /* An amount whose currency nobody stated is shown as a figure, and says so. */
+  if (currency == NULL)
+    {
+      g_string_append (out, figure);
+      if (scale_name != NULL)
+        {
+          if (language == LANGUAGE_FRENCH)
+            g_string_append (out, NARROW_NBSP);
+          g_string_append (out, scale_name);
+        }
+      g_string_append (out, language == LANGUAGE_FRENCH ? " (devise non précisée)" : " (currency not stated)");
+      return g_string_free (out, FALSE);
+    }
 
   if (language == LANGUAGE_FRENCH)
     {
@@ -546,7 +560,7 @@ aid_format_percentage (double      fraction,
 /**
  * aid_format_amount:
  * @cents: an amount in hundredths of @currency
- * @currency: an ISO 4217 code, such as "EUR"
+ * @currency: (nullable): an ISO 4217 code, such as "EUR", or %NULL where none is stated
  * @language: "fr" or "en"
  *
  * Formats an amount exactly, with its cents only when they are not zero:
@@ -565,7 +579,7 @@ aid_format_amount (gint64      cents,
   Language lang;
   guint64 magnitude;
 
-  g_return_val_if_fail (currency != NULL && *currency != '\0', NULL);
+  g_return_val_if_fail (currency == NULL || *currency != '\0', NULL);
   g_return_val_if_fail (language != NULL, NULL);
 
   lang = get_language (language);
@@ -582,7 +596,7 @@ aid_format_amount (gint64      cents,
 /**
  * aid_format_amount_compact:
  * @cents: an amount in hundredths of @currency
- * @currency: an ISO 4217 code, such as "EUR"
+ * @currency: (nullable): an ISO 4217 code, such as "EUR", or %NULL where none is stated
  * @language: "fr" or "en"
  *
  * Formats an amount for a glance. Below a million it is whole units in full, rounded half away
@@ -608,7 +622,7 @@ aid_format_amount_compact (gint64      cents,
   guint64 tenths;
   Scale scale;
 
-  g_return_val_if_fail (currency != NULL && *currency != '\0', NULL);
+  g_return_val_if_fail (currency == NULL || *currency != '\0', NULL);
   g_return_val_if_fail (language != NULL, NULL);
 
   magnitude = get_magnitude (cents);

@@ -673,30 +673,6 @@ _aid_json_read_array (AidReader  *reader,
   return json_node_get_array (node);
 }
 
-/* Characters that change how the text around them is drawn without showing themselves:
- * bidirectional overrides and isolates (a name that reads backwards, hiding what it says) and
- * zero-width characters (two names that look the same but differ). */
-static gboolean
-is_invisible_control (gunichar c)
-{
-  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
-         c == 0x200F || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2060 ||
-         c == 0xFEFF;
-}
-
-/* Every such character is encoded in UTF-8 from one of these lead bytes, which French text
- * meets mostly in its apostrophes (U+2019, E2 80 99): a text without them is looked at no
- * further. */
-static gboolean
-has_invisible_control (const char *text)
-{
-  for (const char *p = text; (p = strpbrk (p, "\xD8\xE2\xEF")) != NULL; p++)
-    if (is_invisible_control (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* Returns @text without its invisible control characters, after a warning, or NULL when it
  * has none. Names and titles can then never spoof what they show. */
 char *
@@ -704,30 +680,13 @@ _aid_json_neutralise (AidReader  *reader,
                       const char *member,
                       const char *text)
 {
-  g_autoptr(GString) clean = NULL;
+  gunichar removed = 0;
+  char *clean = _aid_builder_strip_invisible (text, &removed);
 
-  if (!has_invisible_control (text))
-    return NULL;
+  if (clean != NULL)
+    warning (reader, member, _("invisible control characters such as U+%04X removed from the text"), removed);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!is_invisible_control (c))
-        {
-          if (clean != NULL)
-            g_string_append_unichar (clean, c);
-          continue;
-        }
-
-      if (clean == NULL)
-        {
-          clean = g_string_new_len (text, p - text);
-          warning (reader, member, _("invisible control characters such as U+%04X removed from the text"), c);
-        }
-    }
-
-  return clean != NULL ? g_string_free (g_steal_pointer (&clean), FALSE) : NULL;
+  return clean;
 }
 
 /* Reads a language map, {"fr": "…", "en": "…"}, with at least one text, from @node, the value

@@ -1,0 +1,1629 @@
+/* aid-iati-reader.c: IATI activity XML, read into the model
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The IATI Standard (iatistandard.org) is what donors publish: <iati-activities> holding one
+ * <iati-activity> per project. This reader streams the file with libxml2's reader, expanding one
+ * activity at a time into a small tree that is dropped once read, so that the file is never
+ * held as a whole tree. It never touches the network, loads no DTD, substitutes no entity and
+ * refuses a document that declares a document type at all: IATI files never do, and that is
+ * where entity tricks live.
+ *
+ * Published files are untidy. Only malformed XML, a root that is not IATI and the limits are
+ * errors; every content defect (an empty title, a date such as "10/1/2011", a percentage off
+ * 100) is a warning, and what can be read is kept. The rules of the standard (versions 1.0x and
+ * 2.0x, codes given as letters or element text, the activity's default currency and language,
+ * revised budgets replacing the originals) are applied here; what does not depend on the format
+ * is the builder's (aid-dataset-builder.c).
+ */
+
+#define G_LOG_DOMAIN "aid-iati-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/xmlreader.h>
+#include <math.h>
+#include <string.h>
+
+#include "aid-codelists.h"
+#include "aid-iati-reader.h"
+
+#if LIBXML_VERSION >= 21200
+#define XML_ERROR_CONST const
+#else
+#define XML_ERROR_CONST
+#endif
+
+/* Elements nested outside activities; libxml2 itself limits depth within them. */
+#define MAX_DEPTH 64
+
+struct _AidIatiReader
+{
+  AidDataset          *dataset;
+  AidProblems         *problems;
+  GCancellable        *cancellable;
+  GPtrArray           *activities;       /* of AidActivity, of every file */
+  GHashTable          *ids;              /* activity id -> its line, to flag repeats */
+  GHashTable          *currencies;       /* interned code -> count */
+  GHashTable          *languages;        /* interned code -> count */
+  guint                n_files;
+
+  /* The file being read */
+  const char          *name;
+  const char          *source;           /* its source id */
+  AidSource           *source_object;
+  const char          *data;
+  gsize                length;
+  gsize                offset;
+  AidLoadProgressFunc  progress;
+  gpointer             progress_data;
+  int                  last_percent;
+  char                *version;          /* of its root */
+  gboolean             warned_version;
+  char                *fatal;            /* the first error libxml2 reported */
+  guint                fatal_line;
+  guint                fatal_column;
+
+  /* The activity being read */
+  guint                index;            /* in its file, from 1 */
+  xmlNode             *activity_node;
+  AidActivity         *activity;
+  const char          *default_currency;
+};
+
+/* Problems */
+
+/* The path of @node within its activity, as XPath writes it: "iati-activity[3]/budget[2]/value".
+ * Only worked out for a problem that is described. */
+static char *
+node_path (AidIatiReader *self,
+           xmlNode       *node)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  GString *path = g_string_new (NULL);
+
+  for (xmlNode *n = node; n != NULL && n != self->activity_node && n->type == XML_ELEMENT_NODE; n = n->parent)
+    {
+      guint position = 1;
+      gboolean more = FALSE;
+
+      for (xmlNode *s = n->prev; s != NULL; s = s->prev)
+        if (s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name))
+          position++;
+      for (xmlNode *s = n->next; s != NULL && !more; s = s->next)
+        more = s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name);
+
+      if (position > 1 || more)
+        g_ptr_array_add (parts, g_strdup_printf ("%s[%u]", (const char *)n->name, position));
+      else
+        g_ptr_array_add (parts, g_strdup ((const char *)n->name));
+    }
+
+  if (self->activity_node != NULL)
+    g_string_append_printf (path, "iati-activity[%u]", self->index);
+  for (guint i = parts->len; i > 0; i--)
+    {
+      if (path->len > 0)
+        g_string_append_c (path, '/');
+      g_string_append (path, g_ptr_array_index (parts, i - 1));
+    }
+
+  return g_string_free (path, FALSE);
+}
+
+static guint
+line_of (xmlNode *node)
+{
+  long line = node != NULL ? xmlGetLineNo (node) : 0;
+
+  return line > 0 && line < G_MAXUINT ? (guint)line : 0;
+}
+
+static void report (AidIatiReader *self,
+                    AidSeverity    severity,
+                    xmlNode       *node,
+                    const char    *format,
+                    ...) G_GNUC_PRINTF (4, 5);
+
+static void
+report (AidIatiReader *self,
+        AidSeverity    severity,
+        xmlNode       *node,
+        const char    *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
+  va_list args;
+
+  if (!_aid_problems_count (self->problems, severity))
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (node != NULL)
+    path = node_path (self, node);
+
+  _aid_problems_add (self->problems, severity, line_of (node), 0, path, message);
+}
+
+#define warn(self, node, ...) report (self, AID_SEVERITY_WARNING, node, __VA_ARGS__)
+
+/* Elements, attributes and texts */
+
+/* IATI elements have no namespace; those of other namespaces are extensions, ignored. */
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && (node->ns == NULL || node->ns->prefix == NULL) &&
+         strcmp ((const char *)node->name, name) == 0;
+}
+
+/* Takes a libxml2 string: a copy without the whitespace around it, or NULL when nothing is left,
+ * for "an empty attribute is absent". */
+static char *
+take_trimmed (xmlChar *value)
+{
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup ((const char *)value));
+  xmlFree (value);
+  if (copy[0] == '\0')
+    g_clear_pointer (&copy, g_free);
+
+  return copy;
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  return take_trimmed (xmlGetNoNsProp (node, BAD_CAST name));
+}
+
+static char *
+get_text (xmlNode *node)
+{
+  return take_trimmed (xmlNodeGetContent (node));
+}
+
+/* A code as @code, or in 1.0x files often as the element's text. */
+static char *
+get_code (xmlNode *node)
+{
+  return get_attribute (node, "code") ?: get_text (node);
+}
+
+static xmlNode *
+first_child (xmlNode    *node,
+             const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is_element (child, name))
+      return child;
+
+  return NULL;
+}
+
+/* The language of a text: its xml:lang, or its activity's or root's, as "fr" from "FR" or
+ * "fr-BE"; NULL when none is said. */
+static const char *
+get_language (AidIatiReader *self,
+              xmlNode       *node)
+{
+  g_autofree char *lang = take_trimmed (xmlNodeGetLang (node));
+  char *end;
+
+  if (lang == NULL)
+    return NULL;
+
+  if ((end = strpbrk (lang, "-_")) != NULL)
+    *end = '\0';
+  for (const char *p = lang; *p != '\0'; p++)
+    if (!g_ascii_isalpha (*p))
+      return NULL;
+  if (strlen (lang) < 2 || strlen (lang) > 3)
+    return NULL;
+
+  for (char *p = lang; *p != '\0'; p++)
+    *p = g_ascii_tolower (*p);
+
+  return g_intern_string (lang);
+}
+
+static void
+count (GHashTable *table,
+       const char *key)
+{
+  g_hash_table_insert (table, (gpointer)key,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) + 1));
+}
+
+/* Narratives become one text in every language they are in (the first of each). A narrative
+ * without a language anywhere is kept under "und", undetermined, shown as a fallback. Files of
+ * version 1.0x have the text in the element itself. */
+static AidText *
+read_narratives (AidIatiReader *self,
+                 xmlNode       *node)
+{
+  g_autoptr(AidText) text = aid_text_new ();
+  gboolean has_narratives = FALSE;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (!is_element (child, "narrative"))
+        continue;
+
+      has_narratives = TRUE;
+      {
+        g_autofree char *value = get_text (child);
+        g_autofree char *clean = NULL;
+        const char *language;
+        gunichar removed = 0;
+
+        if (value == NULL)
+          continue;
+
+        if ((clean = _aid_builder_strip_invisible (value, &removed)) != NULL)
+          warn (self, child, _("invisible control characters such as U+%04X removed from the text"), removed);
+        language = get_language (self, child) ?: "und";
+        if (aid_text_get_exact (text, language) == NULL)
+          aid_text_set (text, language, clean ?: value);
+        count (self->languages, language);
+      }
+    }
+
+  if (!has_narratives)
+    {
+      g_autofree char *value = get_text (node);
+      g_autofree char *clean = NULL;
+      gunichar removed = 0;
+
+      if (value == NULL)
+        return NULL;
+
+      if ((clean = _aid_builder_strip_invisible (value, &removed)) != NULL)
+        warn (self, node, _("invisible control characters such as U+%04X removed from the text"), removed);
+      aid_text_set (text, get_language (self, node) ?: "und", clean ?: value);
+    }
+
+  if (aid_text_is_empty (text))
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
+/* A text that is the same in every language, such as an identifier. */
+static AidText *
+neutral_text (const char *value)
+{
+  AidText *text = aid_text_new ();
+
+  aid_text_set (text, "fr", value);
+  aid_text_set (text, "en", value);
+
+  return text;
+}
+
+/* Evidence: the file, the activity, the element and its line, the value as published. */
+static void
+set_evidence (AidIatiReader *self,
+              AidEvidence   *evidence,
+              xmlNode       *node,
+              const char    *quote)
+{
+  g_autofree char *path = node_path (self, node);
+  g_autofree char *where = NULL;
+
+  evidence->source = self->source;
+  evidence->quote = g_strdup (quote);
+  evidence->method = AID_METHOD_PUBLISHED;
+  /* "file.xml:123 · XM-DAC-22-2-1 · iati-activity[1]/budget[2]/value": the standard's own words,
+   * the same in every language. */
+  if (self->activity != NULL && self->activity->iati_identifier != NULL)
+    where = g_strdup_printf ("%s:%u · %s · %s", self->name, line_of (node), self->activity->iati_identifier, path);
+  else
+    where = g_strdup_printf ("%s:%u · %s", self->name, line_of (node), path);
+  evidence->note = neutral_text (where);
+}
+
+/* Dates, numbers and codes */
+
+/* An xsd:date, perhaps with a time or a zone after it ("2012-04-01T00:00:00Z"). */
+static gboolean
+parse_date (const char *text,
+            AidDate    *date)
+{
+  char day[11];
+
+  if (text == NULL || strlen (text) < 10 || text[4] != '-' || text[7] != '-' ||
+      (text[10] != '\0' && strchr ("TZ+- ", text[10]) == NULL))
+    return FALSE;
+
+  memcpy (day, text, 10);
+  day[10] = '\0';
+
+  return aid_date_parse (day, date) && date->month != 0 && date->day != 0;
+}
+
+static gboolean
+read_date_attribute (AidIatiReader *self,
+                     xmlNode       *node,
+                     const char    *name,
+                     AidDate       *date)
+{
+  g_autofree char *text = get_attribute (node, name);
+
+  memset (date, 0, sizeof *date);
+  if (text == NULL)
+    return FALSE;
+
+  if (!parse_date (text, date))
+    {
+      /* Translators: "10/1/2011" is not a date (write YYYY-MM-DD) */
+      warn (self, node, _("%s “%s” is not a date (write YYYY-MM-DD): it is left out"), name, text);
+      memset (date, 0, sizeof *date);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An xsd:decimal, "-1500.255" or "+12": whole cents, rounded half away from zero where it has
+ * more decimals; @rounded says whether it had. FALSE when it is not a decimal, or too large. */
+static gboolean
+parse_amount (const char *text,
+              gint64     *cents,
+              gboolean   *rounded)
+{
+  const char *p = text;
+  gboolean negative = FALSE;
+  guint64 units = 0;
+  guint fraction = 0;
+  guint n_digits = 0;
+  guint n_decimals = 0;
+  gboolean round_up = FALSE;
+
+  *rounded = FALSE;
+  if (*p == '+' || *p == '-')
+    negative = *p++ == '-';
+
+  for (; g_ascii_isdigit (*p); p++, n_digits++)
+    {
+      if (units > (G_MAXINT64 / 100 - 9) / 10)
+        return FALSE;
+      units = units * 10 + (guint64)(*p - '0');
+    }
+
+  if (*p == '.')
+    {
+      for (p++; g_ascii_isdigit (*p); p++, n_digits++, n_decimals++)
+        {
+          if (n_decimals < 2)
+            fraction = fraction * 10 + (guint)(*p - '0');
+          else if (n_decimals == 2)
+            round_up = *p >= '5';
+          if (n_decimals >= 2 && *p != '0')
+            *rounded = TRUE;
+        }
+    }
+
+  if (*p != '\0' || n_digits == 0)
+    return FALSE;
+
+  for (; n_decimals < 2; n_decimals++)
+    fraction *= 10;
+
+  *cents = (gint64)(units * 100 + fraction + (round_up ? 1 : 0));
+  if (negative)
+    *cents = -*cents;
+
+  return TRUE;
+}
+
+/* A currency as published, in capitals; one that is not in ISO 4217 is kept after a warning,
+ * as the file states it. */
+static const char *
+read_currency (AidIatiReader *self,
+               xmlNode       *node,
+               const char    *name)
+{
+  g_autofree char *text = get_attribute (node, name);
+  g_autofree char *upper = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  upper = g_ascii_strup (text, -1);
+  if (!aid_codelist_has (AID_CODELIST_CURRENCY, upper))
+    warn (self, node, _("“%s” is not an ISO 4217 currency code"), text);
+
+  return g_intern_string (upper);
+}
+
+/* The amount of a <value>, in its own currency or else its activity's; NULL when it cannot be
+ * read, after a warning: such a value is neither shown nor summed. */
+static AidMoney *
+read_value (AidIatiReader *self,
+            xmlNode       *value)
+{
+  g_autofree char *text = get_text (value);
+  g_autoptr(GString) quote = NULL;
+  AidMoney *money;
+  gint64 cents;
+  gboolean rounded;
+
+  if (text == NULL)
+    {
+      warn (self, value, _("the value is empty: it is left out"));
+      return NULL;
+    }
+
+  if (!parse_amount (text, &cents, &rounded) && strspn (text, "+-0123456789.") == strlen (text) &&
+      strpbrk (text, "0123456789") != NULL)
+    {
+      warn (self, value, _("“%s” is too large an amount to be read: it is left out"), text);
+      return NULL;
+    }
+  if (!parse_amount (text, &cents, &rounded))
+    {
+      warn (self, value, _("“%s” is not an amount that can be read (write digits with a decimal point, such as 1500.50): it is left out"),
+            text);
+      return NULL;
+    }
+
+  money = g_new0 (AidMoney, 1);
+  money->cents = cents;
+  if (rounded)
+    money->published = g_strdup (text);
+  money->currency = read_currency (self, value, "currency") ?: self->default_currency;
+  read_date_attribute (self, value, "value-date", &money->value_date);
+  if (money->currency != NULL)
+    count (self->currencies, money->currency);
+
+  /* The value as the file writes it. */
+  quote = g_string_new ("<value");
+  for (xmlAttr *attribute = value->properties; attribute != NULL; attribute = attribute->next)
+    {
+      g_autofree char *content = take_trimmed (xmlNodeListGetString (value->doc, attribute->children, 1));
+
+      g_string_append_printf (quote, " %s=\"%s\"", (const char *)attribute->name, content ?: "");
+    }
+  g_string_append_printf (quote, ">%s</value>", text);
+  set_evidence (self, &money->evidence, value, quote->str);
+
+  return money;
+}
+
+static gboolean
+read_percentage (AidIatiReader *self,
+                 xmlNode       *node,
+                 double        *percentage)
+{
+  g_autofree char *text = get_attribute (node, "percentage");
+  char *end = NULL;
+
+  *percentage = -1;
+  if (text == NULL)
+    return FALSE;
+
+  *percentage = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(*percentage >= 0 && *percentage <= 100))
+    {
+      warn (self, node, _("percentage “%s” is not a number between 0 and 100: it is left out"), text);
+      *percentage = -1;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A code checked against its IATI codelist: one that is not in it is left out, after a warning. */
+static const char *
+read_listed_code (AidIatiReader *self,
+                  xmlNode       *node,
+                  AidCodelist    list)
+{
+  g_autofree char *code = get_code (node);
+
+  if (code == NULL)
+    return NULL;
+
+  if (!aid_codelist_has (list, code))
+    {
+      /* Translators: the second %s is the name of an IATI codelist, such as Sector */
+      warn (self, node, _("“%s” is not a code of the IATI %s codelist: it is left out"), code,
+            aid_codelist_get_name (list));
+      return NULL;
+    }
+
+  return g_intern_string (code);
+}
+
+static AidCodeFact *
+read_code_fact (AidIatiReader *self,
+                xmlNode       *node,
+                AidCodelist    list)
+{
+  const char *code = read_listed_code (self, node, list);
+  g_autofree char *quote = NULL;
+  AidCodeFact *fact;
+
+  if (code == NULL)
+    return NULL;
+
+  fact = g_new0 (AidCodeFact, 1);
+  fact->code = code;
+  fact->percentage = -1;
+  quote = g_strdup_printf ("<%s code=\"%s\"/>", (const char *)node->name, code);
+  set_evidence (self, &fact->evidence, node, quote);
+
+  return fact;
+}
+
+/* Roles are codes in 2.0x and words in 1.0x. */
+static const char *
+read_role (AidIatiReader *self,
+           xmlNode       *node)
+{
+  static const char * const words[] = { "funding", "accountable", "extending", "implementing" };
+  g_autofree char *role = get_attribute (node, "role");
+
+  if (role == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      char code[2] = { (char)('1' + i), '\0' };
+
+      if (g_ascii_strcasecmp (role, words[i]) == 0 || g_str_equal (role, code))
+        return g_intern_string (code);
+    }
+
+  warn (self, node, _("role “%s” is not an IATI organisation role: the organisation is left out"), role);
+
+  return NULL;
+}
+
+/* Transaction types are codes in 2.0x and letters in 1.0x ("D" for a disbursement). */
+static const char *
+read_transaction_type (AidIatiReader *self,
+                       xmlNode       *node)
+{
+  static const char * const letters[] = { "IF", "C", "D", "E", "IR", "LR", "R", "QP", "QS", "CG" };
+  g_autofree char *code = node != NULL ? get_code (node) : NULL;
+
+  if (code == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    if (g_ascii_strcasecmp (code, letters[i]) == 0)
+      {
+        g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+        return g_intern_string (number);
+      }
+
+  if (!aid_codelist_has (AID_CODELIST_TRANSACTION_TYPE, code))
+    warn (self, node, _("“%s” is not a code of the IATI %s codelist"), code,
+          aid_codelist_get_name (AID_CODELIST_TRANSACTION_TYPE));
+
+  return g_intern_string (code);
+}
+
+/* Organisations */
+
+/* The organisation an element names: by its ref where it has one, else by its name; the same
+ * organisation in many activities is one. Returns its id, or NULL when it names none. */
+static const char *
+read_organisation (AidIatiReader *self,
+                   xmlNode       *node)
+{
+  AidDataset *dataset = self->dataset;
+  g_autofree char *ref = get_attribute (node, "ref");
+  g_autoptr(AidText) name = read_narratives (self, node);
+  g_autofree char *key = NULL;
+  g_autofree char *type = NULL;
+  g_autoptr(AidOrganisation) organisation = NULL;
+  gpointer id = NULL;
+
+  if (ref != NULL)
+    key = g_strdup (ref);
+  else if (name != NULL)
+    key = g_strconcat ("name:", aid_text_get (name, "en", NULL), NULL);
+  else
+    return NULL;
+
+  if (g_hash_table_lookup_extended (dataset->organisations_by_id, key, &id, NULL))
+    return id;
+
+  organisation = _aid_organisation_new ();
+  organisation->id = g_string_chunk_insert (dataset->strings, key);
+  organisation->name = name != NULL ? g_steal_pointer (&name) : neutral_text (ref);
+  organisation->iati_ref = g_steal_pointer (&ref);
+  if ((type = get_attribute (node, "type")) != NULL && aid_codelist_has (AID_CODELIST_ORGANISATION_TYPE, type))
+    organisation->type = g_intern_string (type);
+  g_hash_table_insert (dataset->organisations_by_id, (gpointer)organisation->id, organisation);
+  g_list_store_append (dataset->organisations, organisation);
+
+  return organisation->id;
+}
+
+static void
+read_participation (AidIatiReader *self,
+                    xmlNode       *node)
+{
+  const char *role = read_role (self, node);
+  const char *org;
+  AidParticipation *participation;
+
+  if (role == NULL || (org = read_organisation (self, node)) == NULL)
+    return;
+
+  /* An organisation listed twice in the same role is one participation. */
+  for (guint i = 0; i < self->activity->participating_orgs->len; i++)
+    {
+      AidParticipation *other = g_ptr_array_index (self->activity->participating_orgs, i);
+
+      if (other->org == org && other->role == role)
+        return;
+    }
+
+  participation = g_new0 (AidParticipation, 1);
+  participation->org = org;
+  participation->role = role;
+  set_evidence (self, &participation->evidence, node, NULL);
+  g_ptr_array_add (self->activity->participating_orgs, participation);
+}
+
+/* Places and sectors */
+
+/* A <location> with a name is a place of the dataset, one per name. */
+static void
+read_location (AidIatiReader *self,
+               xmlNode       *node)
+{
+  AidDataset *dataset = self->dataset;
+  xmlNode *name_node = first_child (node, "name");
+  g_autoptr(AidText) name = name_node != NULL ? read_narratives (self, name_node) : NULL;
+  g_autofree char *key = NULL;
+  AidRegion *region;
+  AidCodeFact *location;
+
+  if (name == NULL)
+    return;
+
+  key = g_strconcat ("place:", aid_text_get (name, "en", NULL), NULL);
+  if ((region = g_hash_table_lookup (dataset->regions_by_id, key)) == NULL)
+    {
+      region = g_new0 (AidRegion, 1);
+      region->id = g_string_chunk_insert (dataset->strings, key);
+      region->name = g_steal_pointer (&name);
+      region->country = self->activity->recipient_country;
+      g_hash_table_insert (dataset->regions_by_id, (gpointer)region->id, region);
+      g_ptr_array_add (dataset->regions, region);
+    }
+
+  for (guint i = 0; i < self->activity->locations->len; i++)
+    if (((AidCodeFact *)g_ptr_array_index (self->activity->locations, i))->code == region->id)
+      return;
+
+  location = g_new0 (AidCodeFact, 1);
+  location->code = region->id;
+  location->percentage = -1;
+  set_evidence (self, &location->evidence, node, NULL);
+  g_ptr_array_add (self->activity->locations, location);
+}
+
+/* Sectors of the DAC 5-digit list (vocabulary 1, the default); other vocabularies are not mixed
+ * into them. */
+static AidCodeFact *
+read_sector (AidIatiReader *self,
+             xmlNode       *node)
+{
+  g_autofree char *vocabulary = get_attribute (node, "vocabulary");
+  AidCodeFact *sector;
+
+  if (vocabulary != NULL && !g_str_equal (vocabulary, "1") && g_ascii_strcasecmp (vocabulary, "DAC") != 0)
+    return NULL;
+
+  if ((sector = read_code_fact (self, node, AID_CODELIST_SECTOR)) != NULL)
+    read_percentage (self, node, &sector->percentage);
+
+  return sector;
+}
+
+static void
+check_shares (AidIatiReader *self,
+              const char    *name,
+              GPtrArray     *shares)
+{
+  double sum;
+
+  switch (_aid_builder_check_shares (shares, &sum))
+    {
+    case AID_SHARES_NOT_100:
+      warn (self, self->activity_node, _("the percentages of “%s” add up to %g, not 100"), name, sum);
+      break;
+
+    case AID_SHARES_OVER_100:
+      warn (self, self->activity_node, _("the percentages of “%s” add up to %g, more than 100"), name, sum);
+      break;
+
+    case AID_SHARES_OK:
+    default:
+      break;
+    }
+
+  if (shares->len > AID_MAX_SHARES)
+    {
+      warn (self, self->activity_node, _("an activity has at most %u %s, found %u: the rest is left out"),
+            AID_MAX_SHARES, name, shares->len);
+      g_ptr_array_set_size (shares, AID_MAX_SHARES);
+    }
+}
+
+/* Money */
+
+static void
+read_transaction (AidIatiReader *self,
+                  xmlNode       *node,
+                  GPtrArray     *sectors)
+{
+  AidTransaction *transaction = g_new0 (AidTransaction, 1);
+  xmlNode *value = first_child (node, "value");
+  xmlNode *child;
+  g_autofree char *humanitarian = get_attribute (node, "humanitarian");
+
+  transaction->type = read_transaction_type (self, first_child (node, "transaction-type"));
+  if (transaction->type == NULL)
+    warn (self, node, _("the transaction has no type"));
+
+  if ((child = first_child (node, "transaction-date")) != NULL)
+    read_date_attribute (self, child, "iso-date", &transaction->date);
+
+  if (value == NULL)
+    warn (self, node, _("the transaction has no value"));
+  else
+    transaction->money = read_value (self, value);
+
+  /* Where the date of the transaction is not given, its value's is. */
+  if (!aid_date_is_set (&transaction->date) && transaction->money != NULL)
+    transaction->date = transaction->money->value_date;
+
+  if ((child = first_child (node, "provider-org")) != NULL)
+    transaction->provider = read_organisation (self, child);
+  if ((child = first_child (node, "receiver-org")) != NULL)
+    transaction->receiver = read_organisation (self, child);
+
+  if (humanitarian != NULL && (g_str_equal (humanitarian, "1") || g_ascii_strcasecmp (humanitarian, "true") == 0))
+    self->activity->humanitarian = TRUE;
+
+  /* Sectors and countries given only on transactions are the activity's. */
+  for (child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "sector"))
+        {
+          AidCodeFact *sector = read_sector (self, child);
+          gboolean known = FALSE;
+
+          for (guint i = 0; sector != NULL && i < sectors->len; i++)
+            known = known || ((AidCodeFact *)g_ptr_array_index (sectors, i))->code == sector->code;
+          if (sector != NULL && !known)
+            {
+              sector->percentage = -1;
+              g_ptr_array_add (sectors, sector);
+            }
+          else
+            {
+              aid_code_fact_free (sector);
+            }
+        }
+      else if (is_element (child, "recipient-country") && self->activity->recipient_country == NULL)
+        {
+          g_autofree char *code = get_code (child);
+
+          if (code != NULL && strlen (code) == 2 && g_ascii_isalpha (code[0]) && g_ascii_isalpha (code[1]))
+            {
+              g_autofree char *upper = g_ascii_strup (code, -1);
+
+              self->activity->recipient_country = g_intern_string (upper);
+            }
+        }
+    }
+
+  g_ptr_array_add (self->activity->transactions, transaction);
+}
+
+typedef struct
+{
+  AidBudget *budget;
+  gboolean   revised;
+} ReadBudget;
+
+static void
+read_budget (AidIatiReader *self,
+             xmlNode       *node,
+             GArray        *budgets)
+{
+  g_autofree char *type = get_attribute (node, "type");
+  xmlNode *value = first_child (node, "value");
+  xmlNode *child;
+  ReadBudget read = { g_new0 (AidBudget, 1), type != NULL && g_str_equal (type, "2") };
+
+  if ((child = first_child (node, "period-start")) != NULL)
+    read_date_attribute (self, child, "iso-date", &read.budget->period.start);
+  if ((child = first_child (node, "period-end")) != NULL)
+    read_date_attribute (self, child, "iso-date", &read.budget->period.end);
+  if (value != NULL)
+    read.budget->money = read_value (self, value);
+  else
+    warn (self, node, _("the budget has no value"));
+
+  g_array_append_val (budgets, read);
+}
+
+/* A revised budget replaces the original one of the same period; budgets are never spread over
+ * the years they span. */
+static void
+keep_budgets (AidIatiReader *self,
+              GArray        *budgets)
+{
+  for (guint i = 0; i < budgets->len; i++)
+    {
+      ReadBudget *read = &g_array_index (budgets, ReadBudget, i);
+      gboolean replaced = FALSE;
+
+      for (guint j = 0; !read->revised && j < budgets->len; j++)
+        {
+          ReadBudget *other = &g_array_index (budgets, ReadBudget, j);
+
+          replaced = replaced ||
+                     (other->revised && aid_date_compare (&other->budget->period.start, &read->budget->period.start) == 0 &&
+                      aid_date_compare (&other->budget->period.end, &read->budget->period.end) == 0);
+        }
+
+      if (replaced)
+        {
+          AidBudget *budget = read->budget;
+
+          _aid_budget_free (budget);
+        }
+      else
+        {
+          g_ptr_array_add (self->activity->budgets, read->budget);
+        }
+    }
+}
+
+/* The activity's budget is the sum of its budgets where all are in one currency, stated
+ * exactly to the cent: a figure the file gives, added up, and said to be. */
+static void
+sum_budgets (AidIatiReader *self)
+{
+  AidActivity *activity = self->activity;
+  const char *currency = NULL;
+  gint64 cents = 0;
+
+  for (guint i = 0; i < activity->budgets->len; i++)
+    {
+      AidBudget *budget = g_ptr_array_index (activity->budgets, i);
+
+      if (budget->money == NULL || budget->money->currency == NULL || budget->money->published != NULL ||
+          (currency != NULL && budget->money->currency != currency) ||
+          __builtin_add_overflow (cents, budget->money->cents, &cents))
+        return;
+      currency = budget->money->currency;
+    }
+
+  if (currency == NULL)
+    return;
+
+  activity->budget = g_new0 (AidMoney, 1);
+  activity->budget->cents = cents;
+  activity->budget->currency = currency;
+  activity->budget->evidence.source = self->source;
+  activity->budget->evidence.method = activity->budgets->len > 1 ? AID_METHOD_SUMMED : AID_METHOD_PUBLISHED;
+}
+
+/* Results: an indicator's latest actual value. */
+static void
+read_result (AidIatiReader *self,
+             xmlNode       *node)
+{
+  xmlNode *title = first_child (node, "title");
+  g_autoptr(AidText) result_title = title != NULL ? read_narratives (self, title) : NULL;
+  gboolean has_indicator = FALSE;
+
+  for (xmlNode *indicator = node->children; indicator != NULL; indicator = indicator->next)
+    {
+      AidResult *result;
+      xmlNode *latest = NULL;
+      AidDate latest_end = { 0 };
+      double latest_value = 0;
+
+      if (!is_element (indicator, "indicator"))
+        continue;
+
+      has_indicator = TRUE;
+      result = _aid_result_new ();
+      title = first_child (indicator, "title");
+      result->title = title != NULL ? read_narratives (self, title) : NULL;
+      if (result->title == NULL && result_title != NULL)
+        result->title = neutral_text (aid_text_get (result_title, "en", NULL));
+
+      for (xmlNode *period = indicator->children; period != NULL; period = period->next)
+        {
+          xmlNode *actual, *end;
+          g_autofree char *text = NULL;
+          AidDate date = { 0 };
+          char *rest = NULL;
+          double value;
+
+          if (!is_element (period, "period") || (actual = first_child (period, "actual")) == NULL ||
+              (text = get_attribute (actual, "value")) == NULL)
+            continue;
+
+          value = g_ascii_strtod (text, &rest);
+          if (rest == text || *rest != '\0' || !isfinite (value))
+            continue;
+          if ((end = first_child (period, "period-end")) != NULL)
+            {
+              g_autofree char *iso = get_attribute (end, "iso-date");
+
+              parse_date (iso, &date);
+            }
+          if (latest == NULL || aid_date_compare (&date, &latest_end) >= 0)
+            {
+              latest = actual;
+              latest_end = date;
+              latest_value = value;
+            }
+        }
+
+      if (latest != NULL)
+        {
+          g_autofree char *quote = get_attribute (latest, "value");
+
+          result->value = latest_value;
+          result->has_value = TRUE;
+          result->year = latest_end.year;
+          set_evidence (self, &result->evidence, latest, quote);
+        }
+      else
+        {
+          set_evidence (self, &result->evidence, indicator, NULL);
+        }
+
+      if (result->title != NULL)
+        g_ptr_array_add (self->activity->results, result);
+      else
+        g_object_unref (result);
+    }
+
+  if (!has_indicator && result_title != NULL)
+    {
+      AidResult *result = _aid_result_new ();
+
+      result->title = g_steal_pointer (&result_title);
+      set_evidence (self, &result->evidence, node, NULL);
+      g_ptr_array_add (self->activity->results, result);
+    }
+}
+
+/* Activities */
+
+static AidChannel
+channel_of_collaboration (const char *code)
+{
+  static const struct { const char *code; AidChannel channel; } channels[] = {
+    { "1", AID_CHANNEL_BILATERAL },
+    { "2", AID_CHANNEL_MULTILATERAL },
+    { "3", AID_CHANNEL_NGO },
+    { "4", AID_CHANNEL_MULTILATERAL },
+    { "7", AID_CHANNEL_NGO },
+    { "8", AID_CHANNEL_BILATERAL },
+  };
+
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (channels); i++)
+    if (g_str_equal (code, channels[i].code))
+      return channels[i].channel;
+
+  return AID_CHANNEL_NOT_STATED;
+}
+
+static int
+date_kind (const char *type)
+{
+  static const char * const words[] = { "start-planned", "start-actual", "end-planned", "end-actual" };
+
+  for (guint i = 0; type != NULL && i < AID_N_DATE_KINDS; i++)
+    {
+      char code[2] = { (char)('1' + i), '\0' };
+
+      if (g_str_equal (type, code) || g_ascii_strcasecmp (type, words[i]) == 0)
+        return (int)i;
+    }
+
+  return -1;
+}
+
+static void
+read_activity_date (AidIatiReader *self,
+                    xmlNode       *node)
+{
+  g_autofree char *type = get_attribute (node, "type");
+  g_autofree char *text = get_attribute (node, "iso-date") ?: get_text (node);
+  int kind = date_kind (type);
+  AidDate date;
+
+  if (kind < 0 || text == NULL || self->activity->dates[kind] != NULL)
+    return;
+
+  if (!parse_date (text, &date))
+    {
+      warn (self, node, _("%s “%s” is not a date (write YYYY-MM-DD): it is left out"), "iso-date", text);
+      return;
+    }
+
+  self->activity->dates[kind] = g_new0 (AidDateFact, 1);
+  self->activity->dates[kind]->date = date;
+  set_evidence (self, &self->activity->dates[kind]->evidence, node, text);
+}
+
+/* The version of an activity: its own, else its file's, else the Datastore's iati-extra:version,
+ * else 2.03 after a warning. */
+static void
+check_version (AidIatiReader *self,
+               xmlNode       *node)
+{
+  static const char * const known[] = {
+    "1.0", "1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "2.02", "2.03", NULL
+  };
+  g_autofree char *own = get_attribute (node, "version");
+  const char *version = own ?: self->version;
+
+  for (xmlAttr *attribute = node->properties; version == NULL && attribute != NULL; attribute = attribute->next)
+    if (attribute->ns != NULL && xmlStrEqual (attribute->name, BAD_CAST "version"))
+      {
+        g_autofree char *extra = take_trimmed (xmlNodeListGetString (node->doc, attribute->children, 1));
+
+        if (extra != NULL && g_strv_contains (known, extra))
+          return;
+      }
+
+  if (self->warned_version)
+    return;
+
+  if (version == NULL)
+    {
+      self->warned_version = TRUE;
+      warn (self, node, _("the file states no IATI version: it is read as version 2.03"));
+    }
+  else if (!g_strv_contains (known, version))
+    {
+      self->warned_version = TRUE;
+      warn (self, node, _("IATI version “%s” is not one this version of Aid Explorer knows: it is read as version 2.03"),
+            version);
+    }
+}
+
+static AidActivity *
+read_activity (AidIatiReader *self,
+               xmlNode       *node)
+{
+  g_autoptr(AidActivity) activity = _aid_activity_new ();
+  g_autoptr(GArray) budgets = g_array_new (FALSE, FALSE, sizeof (ReadBudget));
+  g_autoptr(GPtrArray) transaction_sectors = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_code_fact_free);
+  g_autofree char *humanitarian = get_attribute (node, "humanitarian");
+  g_autoptr(AidText) general_description = NULL;
+  g_autoptr(AidText) other_description = NULL;
+  xmlNode *child;
+  double best_country = -2;
+  gpointer first_line;
+
+  self->activity_node = node;
+  self->activity = activity;
+  self->default_currency = read_currency (self, node, "default-currency");
+
+  activity->other_identifiers = g_ptr_array_new_with_free_func (_aid_identifier_free);
+  activity->participating_orgs = g_ptr_array_new_with_free_func (_aid_participation_free);
+  activity->locations = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_code_fact_free);
+  activity->sectors = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_code_fact_free);
+  activity->contributions = g_ptr_array_new_with_free_func (_aid_contribution_free);
+  activity->budgets = g_ptr_array_new_with_free_func (_aid_budget_free);
+  activity->transactions = g_ptr_array_new_with_free_func (_aid_transaction_free);
+  activity->results = g_ptr_array_new_with_free_func (g_object_unref);
+  activity->notes = g_ptr_array_new_with_free_func (_aid_note_free);
+
+  check_version (self, node);
+
+  if ((child = first_child (node, "iati-identifier")) != NULL)
+    activity->iati_identifier = get_text (child);
+  if (activity->iati_identifier == NULL)
+    {
+      warn (self, node, _("the activity has no iati-identifier"));
+      activity->id = g_strdup_printf ("%s:iati-activity[%u]", self->name, self->index);
+    }
+  else if (g_hash_table_lookup_extended (self->ids, activity->iati_identifier, NULL, &first_line))
+    {
+      /* Two activities with one identifier are both kept, each with an id of its own. */
+      warn (self, node, _("the identifier “%s” is also that of an earlier activity (line %u): both are kept"),
+            activity->iati_identifier, GPOINTER_TO_UINT (first_line));
+      for (guint n = 2; activity->id == NULL || g_hash_table_contains (self->ids, activity->id); n++)
+        {
+          g_free (activity->id);
+          activity->id = g_strdup_printf ("%s (%u)", activity->iati_identifier, n);
+        }
+    }
+  else
+    {
+      activity->id = g_strdup (activity->iati_identifier);
+    }
+  g_hash_table_insert (self->ids, g_strdup (activity->id), GUINT_TO_POINTER (line_of (node)));
+
+  if (humanitarian != NULL)
+    {
+      if (g_str_equal (humanitarian, "1") || g_ascii_strcasecmp (humanitarian, "true") == 0)
+        activity->humanitarian = TRUE;
+      else if (!g_str_equal (humanitarian, "0") && g_ascii_strcasecmp (humanitarian, "false") != 0)
+        warn (self, node, _("humanitarian must be 1, 0, true or false, found “%s”"), humanitarian);
+    }
+
+  /* What identifies the activity comes first, for the evidence of the rest. */
+  for (child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "title") && activity->title == NULL)
+        activity->title = read_narratives (self, child);
+      else if (is_element (child, "recipient-country"))
+        {
+          g_autofree char *code = get_code (child);
+          double percentage;
+
+          if (!read_percentage (self, child, &percentage))
+            percentage = -1;
+          if (code == NULL || strlen (code) != 2 || !g_ascii_isalpha (code[0]) || !g_ascii_isalpha (code[1]))
+            warn (self, child, _("“%s” is not a country code (two letters, such as “ML”)"), code ?: "");
+          else if (percentage > best_country)
+            {
+              g_autofree char *upper = g_ascii_strup (code, -1);
+
+              activity->recipient_country = g_intern_string (upper);
+              best_country = percentage;
+            }
+        }
+    }
+
+  if (activity->title == NULL)
+    {
+      warn (self, node, _("the activity has no title: its identifier is shown instead"));
+      activity->title = neutral_text (activity->iati_identifier ?: activity->id);
+    }
+
+  for (child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || (child->ns != NULL && child->ns->prefix != NULL))
+        continue;
+
+      if (is_element (child, "description"))
+        {
+          g_autofree char *type = get_attribute (child, "type");
+          gboolean general = type == NULL || g_str_equal (type, "1");
+
+          /* The general description, else the first of another type. */
+          if (general && general_description == NULL)
+            general_description = read_narratives (self, child);
+          else if (!general && other_description == NULL)
+            other_description = read_narratives (self, child);
+        }
+      else if (is_element (child, "participating-org"))
+        read_participation (self, child);
+      else if (is_element (child, "reporting-org"))
+        {
+          const char *org = read_organisation (self, child);
+
+          if (self->dataset->reporting_org == NULL)
+            self->dataset->reporting_org = org;
+          if (self->source_object->publisher == NULL && org != NULL)
+            {
+              AidOrganisation *organisation = g_hash_table_lookup (self->dataset->organisations_by_id, org);
+
+              self->source_object->publisher = g_strdup (aid_text_get (organisation->name, "en", NULL));
+            }
+        }
+      else if (is_element (child, "activity-status"))
+        {
+          if (activity->status == NULL)
+            activity->status = read_code_fact (self, child, AID_CODELIST_ACTIVITY_STATUS);
+        }
+      else if (is_element (child, "activity-date"))
+        read_activity_date (self, child);
+      else if (is_element (child, "location"))
+        read_location (self, child);
+      else if (is_element (child, "sector"))
+        {
+          AidCodeFact *sector = read_sector (self, child);
+
+          if (sector != NULL)
+            g_ptr_array_add (activity->sectors, sector);
+        }
+      else if (is_element (child, "collaboration-type"))
+        {
+          if (activity->collaboration_type == NULL)
+            activity->collaboration_type = read_code_fact (self, child, AID_CODELIST_COLLABORATION_TYPE);
+        }
+      else if (is_element (child, "default-aid-type"))
+        {
+          g_autofree char *vocabulary = get_attribute (child, "vocabulary");
+
+          if (activity->aid_type == NULL && (vocabulary == NULL || g_str_equal (vocabulary, "1")))
+            activity->aid_type = read_code_fact (self, child, AID_CODELIST_AID_TYPE);
+        }
+      else if (is_element (child, "budget"))
+        read_budget (self, child, budgets);
+      else if (is_element (child, "transaction"))
+        read_transaction (self, child, transaction_sectors);
+      else if (is_element (child, "result"))
+        read_result (self, child);
+      else if (is_element (child, "other-identifier"))
+        {
+          g_autofree char *ref = get_attribute (child, "ref");
+          AidIdentifier *identifier;
+
+          if (ref == NULL)
+            continue;
+          identifier = g_malloc0 (sizeof *identifier + strlen (ref) + 1);
+          identifier->ref = strcpy ((char *)(identifier + 1), ref);
+          g_ptr_array_add (activity->other_identifiers, identifier);
+        }
+    }
+
+  if (general_description != NULL)
+    activity->description = g_steal_pointer (&general_description);
+  else
+    activity->description = g_steal_pointer (&other_description);
+
+  if (activity->sectors->len == 0 && transaction_sectors->len > 0)
+    {
+      g_ptr_array_extend_and_steal (activity->sectors, g_steal_pointer (&transaction_sectors));
+    }
+  check_shares (self, "sector", activity->sectors);
+
+  activity->channel = channel_of_collaboration (activity->collaboration_type != NULL ? activity->collaboration_type->code : NULL);
+  keep_budgets (self, budgets);
+  sum_budgets (self);
+
+  _aid_builder_finish_activity (self->dataset, activity);
+  self->activity = NULL;
+  self->activity_node = NULL;
+
+  return g_steal_pointer (&activity);
+}
+
+/* Reading a file */
+
+static void
+on_xml_error (void                   *data,
+              XML_ERROR_CONST xmlError *error)
+{
+  AidIatiReader *self = data;
+
+  if (error == NULL || error->level < XML_ERR_ERROR || self->fatal != NULL)
+    return;
+
+  self->fatal = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  self->fatal_line = error->line > 0 ? (guint)error->line : 0;
+  self->fatal_column = error->int2 > 0 ? (guint)error->int2 : 0;
+}
+
+static int
+read_input (void *context,
+            char *buffer,
+            int   length)
+{
+  AidIatiReader *self = context;
+  gsize n = MIN ((gsize)length, self->length - self->offset);
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return -1;
+
+  memcpy (buffer, self->data + self->offset, n);
+  self->offset += n;
+
+  if (self->progress != NULL && self->length > 0)
+    {
+      int percent = (int)(self->offset * 100 / self->length);
+
+      if (percent > self->last_percent)
+        {
+          self->last_percent = percent;
+          self->progress ((double)self->offset / (double)self->length, self->progress_data);
+        }
+    }
+
+  return (int)n;
+}
+
+static int
+close_input (void *context)
+{
+  return 0;
+}
+
+/* Whether @data looks like XML rather than JSON: its first character, after a byte order mark
+ * and blanks, is "<" (or it is UTF-16, which only XML files are here). */
+gboolean
+_aid_iati_sniff (const char *data,
+                 gsize       length)
+{
+  gsize i = 0;
+
+  if (length >= 2 && (((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) ||
+                      ((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF)))
+    return TRUE;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+
+  return i < length && data[i] == '<';
+}
+
+AidIatiReader *
+_aid_iati_reader_new (AidDataset   *dataset,
+                      AidProblems  *problems,
+                      GCancellable *cancellable)
+{
+  AidIatiReader *self = g_new0 (AidIatiReader, 1);
+
+  self->dataset = dataset;
+  self->problems = problems;
+  self->cancellable = cancellable;
+  self->activities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->currencies = g_hash_table_new (NULL, NULL);
+  self->languages = g_hash_table_new (NULL, NULL);
+
+  return self;
+}
+
+static void
+add_source (AidIatiReader *self)
+{
+  g_autofree char *id = g_strdup_printf ("iati-file-%u", ++self->n_files);
+  g_autofree char *basename = g_path_get_basename (self->name);
+  g_autoptr(AidSource) source = _aid_source_new ();
+
+  source->id = g_string_chunk_insert (self->dataset->strings, id);
+  source->title = g_strdup (basename);
+  g_hash_table_insert (self->dataset->sources_by_id, (gpointer)source->id, source);
+  g_list_store_append (self->dataset->sources, source);
+  self->source = source->id;
+  self->source_object = source;
+}
+
+/* Reads the activities of one file. Returns FALSE when it is not an IATI activity file or not
+ * well-formed XML, after an error saying so; what it read of it is then dropped. */
+gboolean
+_aid_iati_reader_read (AidIatiReader       *self,
+                       const char          *data,
+                       gsize                length,
+                       const char          *name,
+                       AidLoadProgressFunc  progress,
+                       gpointer             progress_data)
+{
+  xmlTextReader *reader;
+  guint n_before = self->activities->len;
+  gboolean root_seen = FALSE;
+  gboolean ok = TRUE;
+  int status;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  self->name = name != NULL ? name : "iati.xml";
+  self->data = data;
+  self->length = length;
+  self->offset = 0;
+  self->progress = progress;
+  self->progress_data = progress_data;
+  self->last_percent = -1;
+  self->warned_version = FALSE;
+  self->index = 0;
+  g_clear_pointer (&self->version, g_free);
+  g_clear_pointer (&self->fatal, g_free);
+  add_source (self);
+
+  /* No network, no DTD, no entity substitution, no XInclude: only the bytes of the file. */
+  reader = xmlReaderForIO (read_input, close_input, self, NULL, NULL,
+                           XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+  if (reader == NULL)
+    {
+      report (self, AID_SEVERITY_ERROR, NULL, "%s", _("the file could not be read as XML"));
+      return FALSE;
+    }
+  xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, self);
+
+  status = xmlTextReaderRead (reader);
+  while (status == 1)
+    {
+      int type = xmlTextReaderNodeType (reader);
+      int depth = xmlTextReaderDepth (reader);
+      const char *local_name = (const char *)xmlTextReaderConstLocalName (reader);
+      gboolean in_no_namespace = xmlTextReaderConstNamespaceUri (reader) == NULL;
+
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        {
+          report (self, AID_SEVERITY_ERROR, NULL, "%s",
+                  _("the file declares a document type (<!DOCTYPE>), which IATI files never do: it is not opened, lest its entities be expanded"));
+          ok = FALSE;
+          break;
+        }
+
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          status = xmlTextReaderRead (reader);
+          continue;
+        }
+
+      if (depth > MAX_DEPTH)
+        {
+          report (self, AID_SEVERITY_ERROR, NULL,
+                  _("elements are nested more than %u levels deep at line %d"), MAX_DEPTH,
+                  xmlTextReaderGetParserLineNumber (reader));
+          ok = FALSE;
+          break;
+        }
+
+      if (!root_seen)
+        {
+          root_seen = TRUE;
+          if (in_no_namespace && g_str_equal (local_name, "iati-activities"))
+            {
+              self->version = take_trimmed (xmlTextReaderGetAttribute (reader, BAD_CAST "version"));
+              status = xmlTextReaderRead (reader);
+              continue;
+            }
+          if (!in_no_namespace || !g_str_equal (local_name, "iati-activity"))
+            {
+              if (g_str_equal (local_name, "iati-organisations"))
+                report (self, AID_SEVERITY_ERROR, NULL, "%s",
+                        _("this is an IATI organisation file, not an activity file: it has no activities to show"));
+              else
+                report (self, AID_SEVERITY_ERROR, NULL,
+                        _("this is not an IATI activity file: its root element is <%s>, not <iati-activities>"),
+                        local_name);
+              ok = FALSE;
+              break;
+            }
+        }
+
+      if (in_no_namespace && g_str_equal (local_name, "iati-activity") && depth <= 1)
+        {
+          xmlNode *node = xmlTextReaderExpand (reader);
+
+          if (node == NULL)
+            break;
+
+          if (self->activities->len >= AID_IATI_MAX_ACTIVITIES)
+            {
+              report (self, AID_SEVERITY_ERROR, node, _("the files hold more than %u activities"),
+                      AID_IATI_MAX_ACTIVITIES);
+              ok = FALSE;
+              break;
+            }
+
+          self->index++;
+          g_ptr_array_add (self->activities, read_activity (self, node));
+        }
+
+      /* Anything else at the top, an extension or an unknown element, is skipped whole. */
+      status = depth <= 1 ? xmlTextReaderNext (reader) : xmlTextReaderRead (reader);
+    }
+
+  if (ok && (status < 0 || self->fatal != NULL) && !g_cancellable_is_cancelled (self->cancellable))
+    {
+      if (_aid_problems_count (self->problems, AID_SEVERITY_ERROR))
+        {
+          g_autofree char *message = g_strdup_printf (_("the file is not well-formed XML: %s"),
+                                                      self->fatal != NULL ? self->fatal : _("it ends too early"));
+
+          _aid_problems_add (self->problems, AID_SEVERITY_ERROR, self->fatal_line, self->fatal_column, NULL, message);
+        }
+      ok = FALSE;
+    }
+  else if (ok && !root_seen && !g_cancellable_is_cancelled (self->cancellable))
+    {
+      report (self, AID_SEVERITY_ERROR, NULL, "%s", _("the file has no XML element"));
+      ok = FALSE;
+    }
+
+  xmlFreeTextReader (reader);
+  self->data = NULL;
+
+  if (!ok)
+    g_ptr_array_set_size (self->activities, n_before);
+
+  return ok;
+}
+
+static const char *
+most_common (GHashTable *table)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *best = NULL;
+  guint best_count = 0;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > best_count ||
+        (GPOINTER_TO_UINT (value) == best_count && g_strcmp0 (key, best) < 0))
+      {
+        best = key;
+        best_count = GPOINTER_TO_UINT (value);
+      }
+
+  return best;
+}
+
+/* Hands what was read to the dataset: its activities, and what the dataset says of itself,
+ * from them. Totals are shown in the currency most amounts are in (the others apart, never
+ * converted but at fixed rates), texts first in the language most are in. */
+void
+_aid_iati_reader_finish (AidIatiReader *self)
+{
+  AidDataset *dataset = self->dataset;
+
+  dataset->default_currency = most_common (self->currencies);
+  dataset->default_language = most_common (self->languages);
+  if (g_strcmp0 (dataset->default_language, "und") == 0)
+    dataset->default_language = NULL;
+
+  if (dataset->title == NULL)
+    {
+      AidOrganisation *publisher = dataset->reporting_org != NULL
+        ? g_hash_table_lookup (dataset->organisations_by_id, dataset->reporting_org) : NULL;
+      AidSource *source = g_list_model_get_n_items (G_LIST_MODEL (dataset->sources)) > 0
+        ? g_list_model_get_item (G_LIST_MODEL (dataset->sources), 0) : NULL;
+
+      if (publisher != NULL)
+        dataset->title = neutral_text (aid_text_get (publisher->name, "en", NULL));
+      else if (source != NULL)
+        dataset->title = neutral_text (source->title);
+      if (source != NULL)
+        {
+          dataset->id = g_string_chunk_insert (dataset->strings, source->title);
+          g_object_unref (source);
+        }
+    }
+
+  for (guint i = 0; i < self->activities->len; i += 128)
+    _aid_builder_pack_search_keys ((AidActivity **)self->activities->pdata + i, MIN (128, self->activities->len - i));
+  _aid_builder_add_activities (dataset, (AidActivity **)self->activities->pdata, self->activities->len);
+  g_ptr_array_set_free_func (self->activities, NULL);
+  g_ptr_array_set_size (self->activities, 0);
+  g_ptr_array_set_free_func (self->activities, g_object_unref);
+}
+
+void
+_aid_iati_reader_free (AidIatiReader *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->currencies, g_hash_table_unref);
+  g_clear_pointer (&self->languages, g_hash_table_unref);
+  g_clear_pointer (&self->version, g_free);
+  g_clear_pointer (&self->fatal, g_free);
+  g_free (self);
+}
