@@ -239,7 +239,8 @@ show_problems (AidWindow     *self,
 typedef struct
 {
   AidWindow *window;
-  GFile     *file;
+  GFile     *file;         /* the first of the files */
+  guint      n_files;
 } LoadData;
 
 static void
@@ -318,8 +319,10 @@ loaded_cb (GObject      *object,
       g_autofree char *title = NULL;
 
       aid_window_set_dataset (self, dataset);
-      watch_file (self, data->file);
-      remember (data->file);
+      /* Several files are one dataset only as they were opened together: none is watched. */
+      watch_file (self, data->n_files == 1 ? data->file : NULL);
+      if (data->n_files == 1)
+        remember (data->file);
       /* Translators: %s is the title of the dataset just opened */
       title = g_strdup_printf (_("Opened “%s”"), aid_dataset_get_title (dataset, aid_language_get (), NULL));
       show_toast (self, title);
@@ -381,10 +384,14 @@ open_dialog_cb (GObject      *object,
                 gpointer      user_data)
 {
   g_autoptr(AidWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GListModel) list = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (file != NULL)
-    aid_window_open_file (self, file);
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (files, g_list_model_get_item (list, i));
+
+  if (files->len > 0)
+    aid_window_open_files (self, (GFile **)files->pdata, files->len);
 }
 
 static void
@@ -394,22 +401,40 @@ open_action (GSimpleAction *action,
 {
   AidWindow *self = user_data;
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) datasets = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) iati = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
 
+  /* The app reads files by their content: the first filter shows all it may open. */
+  gtk_file_filter_set_name (all, _("Datasets and IATI Files"));
+  gtk_file_filter_add_mime_type (all, "application/x-aid-explorer+json");
+  gtk_file_filter_add_mime_type (all, "application/x-iati-activities+xml");
+  gtk_file_filter_add_mime_type (all, "application/json");
+  gtk_file_filter_add_mime_type (all, "application/xml");
+  gtk_file_filter_add_mime_type (all, "text/xml");
+  gtk_file_filter_add_suffix (all, "json");
+  gtk_file_filter_add_suffix (all, "xml");
+  gtk_file_filter_set_name (iati, _("IATI Activity Files"));
+  gtk_file_filter_add_mime_type (iati, "application/x-iati-activities+xml");
+  gtk_file_filter_add_mime_type (iati, "application/xml");
+  gtk_file_filter_add_mime_type (iati, "text/xml");
+  gtk_file_filter_add_suffix (iati, "xml");
   gtk_file_filter_set_name (datasets, _("Aid Explorer Datasets"));
   gtk_file_filter_add_mime_type (datasets, "application/x-aid-explorer+json");
   gtk_file_filter_add_suffix (datasets, "aid.json");
   gtk_file_filter_set_name (json, _("JSON Files"));
   gtk_file_filter_add_mime_type (json, "application/json");
   gtk_file_filter_add_suffix (json, "json");
+  g_list_store_append (filters, all);
   g_list_store_append (filters, datasets);
+  g_list_store_append (filters, iati);
   g_list_store_append (filters, json);
 
   gtk_file_dialog_set_title (dialog, _("Open Dataset"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_cb, g_object_ref (self));
+  gtk_file_dialog_open_multiple (dialog, GTK_WINDOW (self), NULL, open_dialog_cb, g_object_ref (self));
 }
 
 static void
@@ -453,10 +478,18 @@ file_dropped_cb (GtkDropTarget *target,
                  double         y,
                  AidWindow     *self)
 {
-  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+      g_ptr_array_add (files, l->data);
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    g_ptr_array_add (files, g_value_get_object (value));
+
+  if (files->len == 0)
     return FALSE;
 
-  aid_window_open_file (self, g_value_get_object (value));
+  aid_window_open_files (self, (GFile **)files->pdata, files->len);
 
   return TRUE;
 }
@@ -567,8 +600,9 @@ aid_window_init (AidWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
 
-  /* Drop a dataset file on the window to open it. */
-  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  /* Drop a dataset file, or IATI files, on the window to open them. */
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (drop, "drop", G_CALLBACK (file_dropped_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
@@ -673,19 +707,22 @@ aid_window_search (AidWindow  *self,
 }
 
 /**
- * aid_window_open_file:
+ * aid_window_open_files:
+ * @files: (array length=n_files): a dataset file, or IATI activity files (or folders of them)
  *
  * Loads a dataset in the background and shows it; if it has errors, they are listed and the
- * dataset that was open stays. A second load cancels the first.
+ * dataset that was open stays. A second load cancels the first. Several IATI files are one
+ * dataset.
  */
 void
-aid_window_open_file (AidWindow *self,
-                      GFile     *file)
+aid_window_open_files (AidWindow  *self,
+                       GFile     **files,
+                       guint       n_files)
 {
   LoadData *data;
 
   g_return_if_fail (AID_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (files != NULL && n_files > 0);
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -702,9 +739,25 @@ aid_window_open_file (AidWindow *self,
 
   data = g_new0 (LoadData, 1);
   data->window = g_object_ref (self);
-  data->file = g_object_ref (file);
-  aid_dataset_load_file_async (file, self->load_cancellable, load_progress_cb, g_object_ref (self),
-                               g_object_unref, loaded_cb, data);
+  data->file = g_object_ref (files[0]);
+  data->n_files = n_files;
+  aid_dataset_load_files_async (files, n_files, self->load_cancellable, load_progress_cb, g_object_ref (self),
+                                g_object_unref, loaded_cb, data);
+}
+
+/**
+ * aid_window_open_file:
+ *
+ * Loads a dataset file in the background and shows it; see aid_window_open_files().
+ */
+void
+aid_window_open_file (AidWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (AID_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  aid_window_open_files (self, &file, 1);
 }
 
 /* Whether a dataset is being loaded, for tests. */

@@ -27,6 +27,9 @@ AidMainView *aid_window_get_view   (AidWindow      *self);
 void        aid_window_reload      (AidWindow      *self);
 void        aid_window_open_file   (AidWindow      *self,
                                     GFile          *file);
+void        aid_window_open_files  (AidWindow      *self,
+                                    GFile         **files,
+                                    guint           n_files);
 gboolean    aid_window_is_loading  (AidWindow      *self);
 void        aid_window_search      (AidWindow      *self,
                                     const char     *text);

@@ -60,6 +60,7 @@ typedef struct
   GApplication *app;
   const char   *out_dir;
   const char   *lang;
+  const char   *dataset;       /* a file to open first, or NULL for the bundled dataset */
   guint         next;
   gboolean      failed;
 } Shooter;
@@ -159,6 +160,21 @@ shoot_next_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+static gboolean
+start_cb (gpointer user_data)
+{
+  Shooter *shooter = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (shooter->app));
+
+  if (aid_window_is_loading (AID_WINDOW (window)))
+    return G_SOURCE_CONTINUE;
+
+  apply (window, &variants[0], &pages[0]);
+  g_timeout_add (700, shoot_next_cb, shooter);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 activated_cb (GApplication *app,
               Shooter      *shooter)
@@ -167,8 +183,13 @@ activated_cb (GApplication *app,
 
   /* Every shot shows a settled page, not a transition. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  apply (window, &variants[0], &pages[0]);
-  g_timeout_add (700, shoot_next_cb, shooter);
+  if (shooter->dataset != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (shooter->dataset);
+
+      aid_window_open_file (AID_WINDOW (window), file);
+    }
+  g_timeout_add (100, start_cb, shooter);
 }
 
 int
@@ -178,9 +199,9 @@ main (int   argc,
   g_autoptr(AidApplication) app = NULL;
   Shooter shooter = { 0 };
 
-  if (argc != 3)
+  if (argc != 3 && argc != 4)
     {
-      g_printerr ("Usage: aid-screenshot OUT-DIR LANGUAGE-TAG\n");
+      g_printerr ("Usage: aid-screenshot OUT-DIR LANGUAGE-TAG [DATASET]\n");
       return 2;
     }
 
@@ -192,6 +213,7 @@ main (int   argc,
   shooter.app = G_APPLICATION (app);
   shooter.out_dir = argv[1];
   shooter.lang = argv[2];
+  shooter.dataset = argc == 4 ? argv[3] : NULL;
   g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), &shooter);
 
   g_application_run (G_APPLICATION (app), 1, argv);

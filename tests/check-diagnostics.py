@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """`aid-explorer --check` end to end, through the real binary.
 
-Every fixture tests/data/check/NAME.json has NAME.expected, the exact output it must give (the
+Every fixture tests/data/check/NAME.json (or NAME.xml, for IATI files) has NAME.expected, the exact output it must give (the
 problems, then the summary line); the exit status must be 0 for a valid file and 1 otherwise.
 Then the cases that cannot be committed as files: a folder, a named pipe, a missing file, an
 empty file, a symbolic link loop, a file over the size limit (sparse), the string, activity and
@@ -45,7 +45,7 @@ def check(args, cwd, expected_lines, expected_status, label):
 
 
 # The committed fixtures.
-for path in sorted(fixtures.glob("*.json")):
+for path in sorted([*fixtures.glob("*.json"), *fixtures.glob("*.xml")]):
     expected_file = path.with_suffix(".expected")
     if not expected_file.exists():
         failures.append(f"{path.name} has no {expected_file.name}")

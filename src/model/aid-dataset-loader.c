@@ -597,20 +597,79 @@ load_file (GFile                *file,
   return dataset;
 }
 
+static int
+compare_files (gconstpointer a,
+               gconstpointer b)
+{
+  g_autofree char *name_a = g_file_get_basename (*(GFile **)a);
+  g_autofree char *name_b = g_file_get_basename (*(GFile **)b);
+
+  return g_utf8_collate (name_a, name_b);
+}
+
+/* A folder stands for the XML files in it (not in its subfolders), in the order of their names. */
+static GPtrArray *
+expand_folders (GFile        **files,
+                guint          n_files,
+                GCancellable  *cancellable)
+{
+  GPtrArray *expanded = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(GFileEnumerator) children = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      GFileInfo *info;
+
+      if (g_file_query_file_type (files[i], G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_DIRECTORY ||
+          (children = g_file_enumerate_children (files[i], G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL)) == NULL)
+        {
+          g_ptr_array_add (expanded, g_object_ref (files[i]));
+          continue;
+        }
+
+      found = g_ptr_array_new_with_free_func (g_object_unref);
+      while ((info = g_file_enumerator_next_file (children, cancellable, NULL)) != NULL)
+        {
+          const char *name = g_file_info_get_name (info);
+          g_autofree char *lower = g_ascii_strdown (name, -1);
+
+          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_str_has_suffix (lower, ".xml"))
+            g_ptr_array_add (found, g_file_get_child (files[i], name));
+          g_object_unref (info);
+        }
+      g_ptr_array_sort (found, compare_files);
+      g_ptr_array_extend_and_steal (expanded, g_steal_pointer (&found));
+    }
+
+  return expanded;
+}
+
 /* One file is a dataset of either format; several are IATI files read into one dataset. */
 static AidDataset *
-load_files (GFile               **files,
-            guint                 n_files,
+load_files (GFile               **given,
+            guint                 n_given,
             GCancellable         *cancellable,
             AidLoadProgressFunc   progress,
             gpointer              progress_data,
             AidLoadReport        *report,
             GError              **error)
 {
+  g_autoptr(GPtrArray) expanded = expand_folders (given, n_given, cancellable);
+  GFile **files = (GFile **)expanded->pdata;
+  guint n_files = expanded->len;
   AidDataset *dataset;
   GString *names;
 
-  if (n_files == 1)
+  if (n_files == 0)
+    {
+      report_file_problem (report, _("the folder holds no XML file"));
+      g_set_error_literal (error, AID_DATASET_ERROR, AID_DATASET_ERROR_UNREADABLE, _("the folder holds no XML file"));
+      return NULL;
+    }
+
+  if (n_files == 1 && n_given == 1 && g_file_equal (files[0], given[0]))
     return load_file (files[0], cancellable, progress, progress_data, report, error);
 
   dataset = load_iati_files (files, n_files, cancellable, progress, progress_data, report, error);

@@ -64,6 +64,7 @@ struct _AidIatiReader
   char                *version;          /* of its root */
   gboolean             warned_version;
   char                *fatal;            /* the first error libxml2 reported */
+  int                  fatal_code;
   guint                fatal_line;
   guint                fatal_column;
 
@@ -1320,6 +1321,8 @@ on_xml_error (void                   *data,
     return;
 
   self->fatal = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  g_strdelimit (self->fatal, "\n\r\t", ' ');
+  self->fatal_code = error->code;
   self->fatal_line = error->line > 0 ? (guint)error->line : 0;
   self->fatal_column = error->int2 > 0 ? (guint)error->int2 : 0;
 }
@@ -1532,8 +1535,18 @@ _aid_iati_reader_read (AidIatiReader       *self,
     {
       if (_aid_problems_count (self->problems, AID_SEVERITY_ERROR))
         {
-          g_autofree char *message = g_strdup_printf (_("the file is not well-formed XML: %s"),
-                                                      self->fatal != NULL ? self->fatal : _("it ends too early"));
+          gboolean cut_short = self->offset >= self->length &&
+                               (self->fatal_code == XML_ERR_DOCUMENT_END || self->fatal_code == XML_ERR_TAG_NOT_FINISHED ||
+                                self->fatal_code == XML_ERR_DOCUMENT_EMPTY || self->fatal == NULL);
+          g_autofree char *message = NULL;
+
+          if (cut_short)
+            message = g_strdup (_("the file ends before its elements are closed: it is probably incomplete"));
+          /* libxml2's own limit, in words that do not send the reader to its options. */
+          else if (g_str_has_prefix (self->fatal, "Excessive depth in document"))
+            message = g_strdup_printf (_("elements are nested more than %u levels deep"), 256);
+          else
+            message = g_strdup_printf (_("the file is not well-formed XML: %s"), self->fatal);
 
           _aid_problems_add (self->problems, AID_SEVERITY_ERROR, self->fatal_line, self->fatal_column, NULL, message);
         }
