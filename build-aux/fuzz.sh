@@ -93,6 +93,7 @@ for target in "${targets[@]}"; do
            -print_final_stats=1 -artifact_prefix="$artifacts/")
   case $target in
     fuzz-dataset-loader) options+=(-dict="$REPO/fuzzing/fuzz-dataset-loader.dict") ;;
+    fuzz-iati-reader) options+=(-dict="$REPO/fuzzing/iati.dict") ;;
     fuzz-json-scanner|fuzz-scanner-differential) options+=(-dict="$REPO/fuzzing/json.dict") ;;
   esac
 

@@ -7,128 +7,13 @@
  * Whatever the bytes, loading must not crash, leak, hang or emit a GLib warning or critical
  * (fuzz.h makes them abort). Its verdict must be consistent: a dataset and no error exactly when
  * the report has no error, every diagnostic well formed. A dataset that loads then goes through
- * what the window computes from it at once: the totals and their breakdowns, the envelopes'
- * reconciliations, each activity's shares and the texts of its row.
+ * what the window computes from it at once (fuzz-dataset.c).
  */
 
 #include "config.h"
 
 #include "aid-dataset-loader.h"
-#include "aid-format.h"
-#include "aid-totals.h"
 #include "fuzz.h"
-
-static void
-check_report (AidLoadReport *report)
-{
-  GListModel *diagnostics = aid_load_report_get_diagnostics (report);
-  guint n = g_list_model_get_n_items (diagnostics);
-  guint n_errors = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-      g_autofree char *text = aid_diagnostic_format (diagnostic, "fuzz.json");
-      const char *path = aid_diagnostic_get_path (diagnostic);
-
-      g_assert (g_utf8_validate (aid_diagnostic_get_message (diagnostic), -1, NULL));
-      g_assert (path == NULL || g_utf8_validate (path, -1, NULL));
-      g_assert (g_utf8_validate (text, -1, NULL));
-      if (aid_diagnostic_get_line (diagnostic) > 0)
-        g_assert (aid_diagnostic_get_column (diagnostic) >= 1);
-      n_errors += aid_diagnostic_get_severity (diagnostic) == AID_SEVERITY_ERROR;
-    }
-
-  g_assert (n_errors <= aid_load_report_get_n_errors (report));
-  g_assert (n <= aid_load_report_get_n_errors (report) +
-                 aid_load_report_get_n_warnings (report) + 1);
-}
-
-static void
-format_sum (const AidSum *sum,
-            const char   *currency)
-{
-  g_free (aid_format_amount (sum->cents, currency, "fr"));
-  g_free (aid_format_amount_compact (sum->converted_cents, currency, "en"));
-  for (guint i = 0; sum->others != NULL && i < sum->others->len; i++)
-    {
-      const AidCurrencyAmount *other = &g_array_index (sum->others, AidCurrencyAmount, i);
-
-      g_assert (aid_sum_get_other (sum, other->currency) == other->cents);
-      g_free (aid_format_amount (other->cents, other->currency, "en"));
-    }
-}
-
-static void
-use_dataset (AidDataset *dataset)
-{
-  GListModel *activities = aid_dataset_get_activities (dataset);
-  const char *currency = aid_dataset_get_default_currency (dataset);
-  AidTotals *totals;
-  AidPeriod focus;
-  guint n;
-
-  g_assert (aid_dataset_get_id (dataset) != NULL);
-  aid_dataset_get_title (dataset, "fr", NULL);
-  aid_dataset_get_description (dataset, "en");
-  aid_dataset_get_focus_period (dataset, &focus);
-
-  totals = aid_dataset_get_totals (dataset);
-  g_assert (aid_totals_get_n_activities (totals) <= g_list_model_get_n_items (activities));
-  for (guint kind = 0; kind < AID_N_AMOUNT_KINDS; kind++)
-    format_sum (aid_totals_get_sum (totals, kind), currency);
-  for (guint dimension = 0; dimension < AID_N_DIMENSIONS; dimension++)
-    {
-      n = aid_totals_get_n_rows (totals, dimension);
-      for (guint i = 0; i < n; i++)
-        {
-          const AidBreakdownRow *row = aid_totals_get_row (totals, dimension, i);
-
-          g_assert (aid_totals_lookup_row (totals, dimension, row->key) == row);
-          for (guint kind = 0; kind < AID_N_AMOUNT_KINDS; kind++)
-            format_sum (&row->sums[kind], currency);
-        }
-    }
-
-  n = aid_dataset_get_n_envelopes (dataset);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AidReconciliation) reconciliation = aid_dataset_reconcile_envelope (dataset, i);
-
-      format_sum (aid_reconciliation_get_itemised (reconciliation), currency);
-      g_free (aid_format_amount (aid_reconciliation_get_unitemised_cents (reconciliation),
-                                 currency, "fr"));
-    }
-
-  n = g_list_model_get_n_items (activities);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
-      g_autoptr(GArray) shares = aid_activity_compute_shares (activity);
-      const AidMoney *budget = aid_activity_get_budget (activity);
-      AidDate start;
-      AidDate end;
-
-      g_assert (aid_activity_get_id (activity) != NULL);
-      aid_activity_get_title (activity, "fr", NULL);
-      aid_activity_get_description (activity, "en", NULL);
-      aid_activity_get_implementers (activity, "fr");
-      aid_activity_get_places (activity, "en");
-      g_assert (g_utf8_validate (aid_activity_get_search_key (activity), -1, NULL));
-      if (budget != NULL)
-        g_free (aid_format_amount (budget->cents, budget->currency, "fr"));
-      if (aid_activity_get_period (activity, &start, &end))
-        g_free (aid_format_period (&start, &end, "fr"));
-      aid_dataset_is_in_focus (dataset, activity);
-
-      for (guint s = 0; s < shares->len; s++)
-        {
-          const AidShare *share = &g_array_index (shares, AidShare, s);
-
-          g_free (aid_format_percentage (share->share, "fr"));
-        }
-    }
-}
 
 int
 LLVMFuzzerTestOneInput (const unsigned char *data,
@@ -145,12 +30,12 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
   dataset = aid_dataset_load_bytes (bytes, NULL, &report, &error);
 
   g_assert (report != NULL);
-  check_report (report);
+  fuzz_check_report (report);
   if (dataset != NULL)
     {
       g_assert (error == NULL);
       g_assert (aid_load_report_get_n_errors (report) == 0);
-      use_dataset (dataset);
+      fuzz_use_dataset (dataset);
     }
   else
     {

@@ -15,9 +15,16 @@
 
 G_BEGIN_DECLS
 
+typedef struct _AidDataset AidDataset;
+typedef struct _AidLoadReport AidLoadReport;
+
 /* The entry point libFuzzer calls, and driver.c when it replays files. */
 int LLVMFuzzerTestOneInput (const unsigned char *data,
                             size_t               size);
+
+/* fuzz-dataset.c, for the targets that load datasets. */
+void fuzz_check_report (AidLoadReport *report);
+void fuzz_use_dataset  (AidDataset    *dataset);
 
 /* A warning or a critical is a bug that hostile input found, however the program would have
  * gone on: it aborts, so that libFuzzer keeps the input as a crash and the replay fails. Debug

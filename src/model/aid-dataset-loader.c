@@ -139,6 +139,8 @@ collect (AidLoadReport *report,
   for (guint i = 0; i < problems->diagnostics->len; i++)
     g_list_store_append (report->diagnostics, g_ptr_array_index (problems->diagnostics, i));
   g_ptr_array_set_size (problems->diagnostics, 0);
+  problems->n_errors = 0;
+  problems->n_warnings = 0;
 }
 
 /* Reading the file */

@@ -102,6 +102,8 @@ struct _AidMoney
   gint64       cents;
   const char  *currency;       /* interned ISO 4217 code, or NULL where none is stated */
   char        *published;      /* the amount as published, where whole cents round it */
+  gboolean     too_large;      /* past what cents hold: only published is known, and no total
+                                * adds it */
   AidDate      value_date;
   AidEvidence  evidence;
   GPtrArray   *equivalents;    /* of AidMoney, or NULL */

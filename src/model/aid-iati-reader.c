@@ -302,6 +302,29 @@ read_narratives (AidIatiReader *self,
   return g_steal_pointer (&text);
 }
 
+/* Adds the narratives of @node to @text in the languages it lacks: files of version 1.0x give
+ * a title once per language, as elements of their own. */
+static void
+merge_narratives (AidIatiReader  *self,
+                  xmlNode        *node,
+                  AidText       **text)
+{
+  static const char * const languages[] = { "fr", "en" };
+  g_autoptr(AidText) more = read_narratives (self, node);
+
+  if (more == NULL)
+    return;
+  if (*text == NULL)
+    {
+      *text = g_steal_pointer (&more);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (aid_text_get_exact (*text, languages[i]) == NULL && aid_text_get_exact (more, languages[i]) != NULL)
+      aid_text_set (*text, languages[i], aid_text_get_exact (more, languages[i]));
+}
+
 /* A text that is the same in every language, such as an identifier. */
 static AidText *
 neutral_text (const char *value)
@@ -378,15 +401,23 @@ read_date_attribute (AidIatiReader *self,
   return TRUE;
 }
 
+typedef enum
+{
+  AMOUNT_READ,
+  AMOUNT_NOT_DECIMAL,
+  AMOUNT_TOO_LARGE,        /* a decimal past what whole cents in 64 bits hold */
+} AmountStatus;
+
 /* An xsd:decimal, "-1500.255" or "+12": whole cents, rounded half away from zero where it has
- * more decimals; @rounded says whether it had. FALSE when it is not a decimal, or too large. */
-static gboolean
+ * more decimals; @rounded says whether it had. */
+static AmountStatus
 parse_amount (const char *text,
               gint64     *cents,
               gboolean   *rounded)
 {
   const char *p = text;
   gboolean negative = FALSE;
+  gboolean too_large = FALSE;
   guint64 units = 0;
   guint fraction = 0;
   guint n_digits = 0;
@@ -400,8 +431,9 @@ parse_amount (const char *text,
   for (; g_ascii_isdigit (*p); p++, n_digits++)
     {
       if (units > (G_MAXINT64 / 100 - 9) / 10)
-        return FALSE;
-      units = units * 10 + (guint64)(*p - '0');
+        too_large = TRUE;
+      else
+        units = units * 10 + (guint64)(*p - '0');
     }
 
   if (*p == '.')
@@ -418,7 +450,9 @@ parse_amount (const char *text,
     }
 
   if (*p != '\0' || n_digits == 0)
-    return FALSE;
+    return AMOUNT_NOT_DECIMAL;
+  if (too_large)
+    return AMOUNT_TOO_LARGE;
 
   for (; n_decimals < 2; n_decimals++)
     fraction *= 10;
@@ -427,7 +461,7 @@ parse_amount (const char *text,
   if (negative)
     *cents = -*cents;
 
-  return TRUE;
+  return AMOUNT_READ;
 }
 
 /* A currency as published, in capitals; one that is not in ISO 4217 is kept after a warning,
@@ -468,23 +502,30 @@ read_value (AidIatiReader *self,
       return NULL;
     }
 
-  if (!parse_amount (text, &cents, &rounded) && strspn (text, "+-0123456789.") == strlen (text) &&
-      strpbrk (text, "0123456789") != NULL)
+  switch (parse_amount (text, &cents, &rounded))
     {
-      warn (self, value, _("“%s” is too large an amount to be read: it is left out"), text);
-      return NULL;
-    }
-  if (!parse_amount (text, &cents, &rounded))
-    {
+    case AMOUNT_NOT_DECIMAL:
       warn (self, value, _("“%s” is not an amount that can be read (write digits with a decimal point, such as 1500.50): it is left out"),
             text);
       return NULL;
+
+    case AMOUNT_TOO_LARGE:
+      /* Kept as published, for the ledger; no total adds it. */
+      warn (self, value, _("“%s” is too large an amount to add up: it is left out of the totals"), text);
+      money = g_new0 (AidMoney, 1);
+      money->too_large = TRUE;
+      money->published = g_strdup (text);
+      break;
+
+    case AMOUNT_READ:
+    default:
+      money = g_new0 (AidMoney, 1);
+      money->cents = cents;
+      if (rounded)
+        money->published = g_strdup (text);
+      break;
     }
 
-  money = g_new0 (AidMoney, 1);
-  money->cents = cents;
-  if (rounded)
-    money->published = g_strdup (text);
   money->currency = read_currency (self, value, "currency") ?: self->default_currency;
   read_date_attribute (self, value, "value-date", &money->value_date);
   if (money->currency != NULL)
@@ -1182,8 +1223,8 @@ read_activity (AidIatiReader *self,
   /* What identifies the activity comes first, for the evidence of the rest. */
   for (child = node->children; child != NULL; child = child->next)
     {
-      if (is_element (child, "title") && activity->title == NULL)
-        activity->title = read_narratives (self, child);
+      if (is_element (child, "title"))
+        merge_narratives (self, child, &activity->title);
       else if (is_element (child, "recipient-country"))
         {
           g_autofree char *code = get_code (child);
@@ -1220,10 +1261,7 @@ read_activity (AidIatiReader *self,
           gboolean general = type == NULL || g_str_equal (type, "1");
 
           /* The general description, else the first of another type. */
-          if (general && general_description == NULL)
-            general_description = read_narratives (self, child);
-          else if (!general && other_description == NULL)
-            other_description = read_narratives (self, child);
+          merge_narratives (self, child, general ? &general_description : &other_description);
         }
       else if (is_element (child, "participating-org"))
         read_participation (self, child);

@@ -195,7 +195,7 @@ foreach_amount (AidActivity *activity,
   AidPeriod period;
   guint activity_year = get_activity_period (activity, &period) ? year_of_period (&period) : 0;
 
-  if (activity->budget != NULL)
+  if (activity->budget != NULL && !activity->budget->too_large)
     func (AID_AMOUNT_BUDGET, activity->budget, activity_year, user_data);
 
   for (guint i = 0; i < activity->contributions->len; i++)
@@ -210,7 +210,7 @@ foreach_amount (AidActivity *activity,
     {
       AidBudget *budget = g_ptr_array_index (activity->budgets, i);
 
-      if (budget->money != NULL)
+      if (budget->money != NULL && !budget->money->too_large)
         func (AID_AMOUNT_YEARLY_BUDGET, budget->money, year_of_period (&budget->period), user_data);
     }
 
@@ -219,7 +219,7 @@ foreach_amount (AidActivity *activity,
       AidTransaction *transaction = g_ptr_array_index (activity->transactions, i);
       AidAmountKind kind;
 
-      if (transaction->money == NULL)
+      if (transaction->money == NULL || transaction->money->too_large)
         continue;
 
       if (g_strcmp0 (transaction->type, "2") == 0)

@@ -1,0 +1,386 @@
+/* test-iati.c: the IATI reader's rules, on the hand-made fixtures of tests/data/iati
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each expected value is read off the fixture by hand (its comment works out the sums).
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "aid-dataset-loader.h"
+#include "aid-model-private.h"
+#include "aid-summary.h"
+#include "aid-totals.h"
+
+static AidDataset *
+load_iati (const char     *name,
+           AidLoadReport **report)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "iati", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AidDataset *dataset = aid_dataset_load_file (file, NULL, report, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static AidActivity *
+find (AidDataset *dataset,
+      const char *id)
+{
+  GListModel *activities = aid_dataset_get_activities (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+
+      if (g_strcmp0 (aid_activity_get_id (activity), id) == 0)
+        return activity;
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint
+count_transactions (AidActivity *activity,
+                    const char  *type)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < activity->transactions->len; i++)
+    n += g_strcmp0 (((AidTransaction *)g_ptr_array_index (activity->transactions, i))->type, type) == 0;
+
+  return n;
+}
+
+/* Narratives in every language, matched without case and region ("EN", "en-GB"); the general
+ * description rather than the objectives; a text without any language kept as a fallback. */
+static void
+test_iati_narratives (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("rules-203.xml", NULL);
+  AidActivity *water = find (dataset, "XX-EXAMPLE-A-1");
+  AidActivity *nameless = find (dataset, "XX-EXAMPLE-A-4");
+  gboolean fell_back = TRUE;
+
+  g_assert_cmpstr (aid_activity_get_title (water, "fr", &fell_back), ==, "Eau potable à Ségou");
+  g_assert_false (fell_back);
+  g_assert_cmpstr (aid_activity_get_title (water, "en", &fell_back), ==, "Drinking water in Ségou");
+  g_assert_false (fell_back);
+  g_assert_cmpstr (aid_activity_get_description (water, "en", NULL), ==, "Boreholes and standpipes in the Ségou region.");
+  g_assert_cmpstr (aid_activity_get_description (water, "fr", NULL), ==,
+                   "Des forages et des bornes-fontaines dans la région de Ségou.");
+
+  /* No xml:lang anywhere: shown, and marked as not in the asked language. */
+  g_assert_cmpstr (aid_activity_get_title (nameless, "fr", &fell_back), ==, "Sans langue");
+  g_assert_true (fell_back);
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* A value's own currency, else its activity's (in capitals); an empty default is none. */
+static void
+test_iati_currencies (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("rules-203.xml", NULL);
+  AidActivity *water = find (dataset, "XX-EXAMPLE-A-1");
+  AidActivity *food = find (dataset, "XX-EXAMPLE-A-2");
+  AidActivity *budget_support = find (dataset, "XX-EXAMPLE-A-3");
+  AidActivity *nameless = find (dataset, "XX-EXAMPLE-A-4");
+  AidTransaction *transaction;
+
+  transaction = g_ptr_array_index (water->transactions, 0);
+  g_assert_cmpstr (transaction->money->currency, ==, "EUR");
+  g_assert_cmpint (transaction->money->cents, ==, 100000000);
+  transaction = g_ptr_array_index (food->transactions, 0);
+  g_assert_cmpstr (transaction->money->currency, ==, "EUR");
+  g_assert_cmpint (transaction->money->cents, ==, 25000050);
+  transaction = g_ptr_array_index (food->transactions, 1);
+  g_assert_cmpint (transaction->money->cents, ==, -10000000);
+  transaction = g_ptr_array_index (food->transactions, 2);
+  g_assert_cmpint (transaction->money->cents, ==, 13);
+  g_assert_cmpstr (transaction->money->published, ==, "0.125");
+  transaction = g_ptr_array_index (budget_support->transactions, 2);
+  g_assert_cmpstr (transaction->money->currency, ==, "USD");
+  transaction = g_ptr_array_index (nameless->transactions, 0);
+  g_assert_null (transaction->money->currency);
+  /* "12,000" cannot be read: the transaction is kept, its value is not. */
+  transaction = g_ptr_array_index (nameless->transactions, 1);
+  g_assert_null (transaction->money);
+
+  /* Totals show the currency most amounts are in, and keep the others apart. */
+  g_assert_cmpstr (aid_dataset_get_default_currency (dataset), ==, "EUR");
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* A revised budget replaces the original of its period; the activity's budget is their sum. */
+static void
+test_iati_budgets (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("rules-203.xml", NULL);
+  AidActivity *water = find (dataset, "XX-EXAMPLE-A-1");
+  const AidMoney *budget = aid_activity_get_budget (water);
+
+  g_assert_cmpuint (water->budgets->len, ==, 2);
+  g_assert_cmpint (((AidBudget *)g_ptr_array_index (water->budgets, 0))->money->cents, ==, 65000000);
+  g_assert_cmpint (((AidBudget *)g_ptr_array_index (water->budgets, 1))->money->cents, ==, 70000000);
+  g_assert_nonnull (budget);
+  g_assert_cmpint (budget->cents, ==, 135000000);
+  g_assert_cmpstr (budget->currency, ==, "EUR");
+  g_assert_cmpint (budget->evidence.method, ==, AID_METHOD_SUMMED);
+  g_assert_null (aid_activity_get_budget (find (dataset, "XX-EXAMPLE-A-2")));
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* Organisations by ref, else by name, one for all their roles and activities. */
+static void
+test_iati_organisations (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("rules-203.xml", NULL);
+  AidActivity *water = find (dataset, "XX-EXAMPLE-A-1");
+  AidOrganisation *agency = aid_dataset_lookup_organisation (dataset, "XX-EXAMPLE");
+  AidTransaction *disbursement = g_ptr_array_index (water->transactions, 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_organisations (dataset)), ==, 3);
+  g_assert_nonnull (agency);
+  g_assert_cmpstr (aid_organisation_get_name (agency, "fr", NULL), ==, "Agence d’exemple");
+  g_assert_cmpstr (aid_organisation_get_name (agency, "en", NULL), ==, "Example Agency");
+  /* Funding and accountable, and an implementer without a ref. */
+  g_assert_cmpuint (aid_activity_get_participations (water)->len, ==, 3);
+  g_assert_cmpstr (aid_activity_get_implementers (water, "fr"), ==, "Eau Pour Tous");
+  g_assert_cmpstr (disbursement->provider, ==, "XX-EXAMPLE");
+  g_assert_cmpstr (disbursement->receiver, ==, "name:Eau Pour Tous");
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* Channel from the collaboration type, never guessed; humanitarian on the activity or on a
+ * transaction; the country with the largest share; DAC 5-digit sectors, from transactions
+ * where the activity has none. */
+static void
+test_iati_classifications (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("rules-203.xml", NULL);
+  AidActivity *water = find (dataset, "XX-EXAMPLE-A-1");
+  AidActivity *food = find (dataset, "XX-EXAMPLE-A-2");
+  AidActivity *budget_support = find (dataset, "XX-EXAMPLE-A-3");
+  GPtrArray *sectors;
+  AidDate start, end;
+
+  g_assert_cmpint (aid_activity_get_channel (water), ==, AID_CHANNEL_BILATERAL);
+  g_assert_cmpint (aid_activity_get_channel (food), ==, AID_CHANNEL_MULTILATERAL);
+  g_assert_cmpint (aid_activity_get_channel (budget_support), ==, AID_CHANNEL_NOT_STATED);
+
+  g_assert_false (aid_activity_get_humanitarian (water));
+  g_assert_true (aid_activity_get_humanitarian (food));
+  g_assert_true (aid_activity_get_humanitarian (budget_support));
+
+  g_assert_cmpstr (water->recipient_country, ==, "ML");
+  g_assert_cmpstr (food->recipient_country, ==, "ML");
+  g_assert_cmpstr (budget_support->recipient_country, ==, "ML");
+
+  sectors = aid_activity_get_sectors (water);
+  g_assert_cmpuint (sectors->len, ==, 2);
+  g_assert_cmpstr (((AidCodeFact *)g_ptr_array_index (sectors, 0))->code, ==, "14030");
+  g_assert_cmpfloat (((AidCodeFact *)g_ptr_array_index (sectors, 0))->percentage, ==, 70);
+  g_assert_cmpstr (((AidCodeFact *)g_ptr_array_index (sectors, 1))->code, ==, "14031");
+  sectors = aid_activity_get_sectors (food);
+  g_assert_cmpuint (sectors->len, ==, 1);
+  g_assert_cmpstr (((AidCodeFact *)g_ptr_array_index (sectors, 0))->code, ==, "72040");
+
+  g_assert_cmpstr (aid_activity_get_status (water), ==, "2");
+  g_assert_true (aid_activity_get_period (water, &start, &end));
+  g_assert_cmpuint (aid_activity_get_date (water, AID_DATE_ACTUAL_START)->date.day, ==, 15);
+  g_assert_cmpuint (aid_activity_get_date (water, AID_DATE_PLANNED_END)->date.year, ==, 2025);
+  g_assert_cmpstr (aid_activity_get_places (water, "en"), ==, "Ségou");
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* Totals count commitments, disbursements and expenditures by type, negatives included, and
+ * never add currencies together. */
+static void
+test_iati_totals (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("rules-203.xml", NULL);
+  AidTotals *totals = aid_dataset_get_totals (dataset);
+  const AidSum *commitments = aid_totals_get_sum (totals, AID_AMOUNT_COMMITMENT);
+  const AidSum *disbursements = aid_totals_get_sum (totals, AID_AMOUNT_DISBURSEMENT);
+
+  /* Every activity is counted: an IATI file has no focus period. */
+  g_assert_cmpuint (aid_totals_get_n_activities (totals), ==, 4);
+  g_assert_cmpint (commitments->cents, ==, 115000050);
+  g_assert_cmpint (aid_sum_get_other (commitments, "USD"), ==, 30000000);
+  g_assert_cmpint (disbursements->cents, ==, 57999975);
+  g_assert_cmpint (aid_sum_get_other (disbursements, "XOF"), ==, 6559570000);
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* Version 1.05: titles as text, words and letters for codes, old date types. */
+static void
+test_iati_version_105 (void)
+{
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(AidDataset) dataset = load_iati ("version-105.xml", &report);
+  AidActivity *roads = find (dataset, "XX-OLD-1");
+  AidParticipation *funder, *implementer;
+
+  g_assert_cmpstr (aid_activity_get_title (roads, "en", NULL), ==, "Rural roads");
+  g_assert_cmpstr (aid_activity_get_title (roads, "fr", NULL), ==, "Routes rurales");
+  g_assert_cmpuint (count_transactions (roads, "1"), ==, 1);
+  g_assert_cmpuint (count_transactions (roads, "2"), ==, 2);
+  g_assert_cmpuint (count_transactions (roads, "3"), ==, 2);
+  g_assert_cmpuint (count_transactions (roads, "4"), ==, 1);
+  g_assert_cmpuint (count_transactions (roads, "7"), ==, 1);
+
+  /* "Sponsor" is no role: left out, with a warning. */
+  g_assert_cmpuint (aid_activity_get_participations (roads)->len, ==, 2);
+  funder = g_ptr_array_index (aid_activity_get_participations (roads), 0);
+  implementer = g_ptr_array_index (aid_activity_get_participations (roads), 1);
+  g_assert_cmpstr (funder->role, ==, "1");
+  g_assert_cmpstr (implementer->role, ==, "4");
+  g_assert_cmpstr (aid_activity_get_implementers (roads, "en"), ==, "Roads Ltd");
+
+  g_assert_cmpuint (aid_activity_get_date (roads, AID_DATE_PLANNED_START)->date.month, ==, 4);
+  g_assert_cmpuint (aid_activity_get_date (roads, AID_DATE_ACTUAL_START)->date.month, ==, 5);
+  g_assert_null (aid_activity_get_date (roads, AID_DATE_PLANNED_END));
+  g_assert_cmpstr (aid_activity_get_status (roads), ==, "2");
+  g_assert_cmpuint (aid_activity_get_sectors (roads)->len, ==, 1);
+
+  /* The unknown role and the two dates that are not dates. */
+  g_assert_cmpuint (aid_load_report_get_n_errors (report), ==, 0);
+  g_assert_cmpuint (aid_load_report_get_n_warnings (report), ==, 3);
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* One identifier twice: both kept, each with an id of its own, flagged. */
+static void
+test_iati_repeated_identifier (void)
+{
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(AidDataset) dataset = load_iati ("mixed-versions.xml", &report);
+  GListModel *activities = aid_dataset_get_activities (dataset);
+  g_autoptr(AidActivity) first = g_list_model_get_item (activities, 0);
+  g_autoptr(AidActivity) second = g_list_model_get_item (activities, 1);
+  g_autoptr(AidDiagnostic) warning = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 3);
+  g_assert_cmpstr (aid_activity_get_iati_identifier (first), ==, "XX-MIX-1");
+  g_assert_cmpstr (aid_activity_get_iati_identifier (second), ==, "XX-MIX-1");
+  g_assert_cmpstr (aid_activity_get_id (first), !=, aid_activity_get_id (second));
+  g_assert_cmpstr (aid_activity_get_title (second, "en", NULL), ==, "Second, same identifier");
+
+  warning = g_list_model_get_item (aid_load_report_get_diagnostics (report), 0);
+  g_assert_cmpint (aid_diagnostic_get_severity (warning), ==, AID_SEVERITY_WARNING);
+  g_assert_cmpuint (aid_diagnostic_get_line (warning), ==, 13);
+  g_assert_nonnull (strstr (aid_diagnostic_get_message (warning), "XX-MIX-1"));
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* The ledger, from the dataset the loader built. */
+static void
+test_iati_summary (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("version-105.xml", NULL);
+  g_autofree char *summary = aid_dataset_summarize (dataset);
+
+  g_assert_cmpstr (summary, ==,
+                   "{\"activities\": 1, \"transactions\": {\"1\": {\"GBP\": 10000}, \"2\": {\"GBP\": 520000}, "
+                   "\"3\": {\"GBP\": 120000.75}, \"4\": {\"GBP\": 99.99}, \"7\": {\"GBP\": 1}}}\n");
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* Hostile or broken XML: an error that says where, never a crash, never a dataset. */
+static void
+test_iati_hostile (void)
+{
+  static const char * const names[] = {
+    "iati-doctype-entities.xml", "iati-external-entity.xml", "iati-truncated.xml",
+    "iati-wrong-root.xml", "iati-organisation-file.xml", "iati-html.xml", "iati-bad-utf8.xml",
+    "iati-deep.xml",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "check", names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(AidLoadReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AidDataset) dataset = aid_dataset_load_file (file, NULL, &report, &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, AID_DATASET_ERROR, AID_DATASET_ERROR_INVALID);
+      g_assert_cmpuint (aid_load_report_get_n_errors (report), ==, 1);
+    }
+}
+
+/* Several files are one dataset; a broken one is named and the others open. */
+static void
+test_iati_several_files (void)
+{
+  g_autofree char *rules = g_test_build_filename (G_TEST_DIST, "data", "iati", "rules-203.xml", NULL);
+  g_autofree char *old = g_test_build_filename (G_TEST_DIST, "data", "iati", "version-105.xml", NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "check", "iati-truncated.xml", NULL);
+  GFile *files[3] = { g_file_new_for_path (rules), g_file_new_for_path (old), g_file_new_for_path (broken) };
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_files (files, 3, NULL, &report, &error);
+  g_autoptr(AidDiagnostic) problem = NULL;
+  GListModel *diagnostics;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_activities (dataset)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_sources (dataset)), ==, 3);
+  g_assert_cmpuint (aid_load_report_get_n_errors (report), ==, 1);
+
+  diagnostics = aid_load_report_get_diagnostics (report);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      g_assert_nonnull (aid_diagnostic_get_file (diagnostic));
+      if (aid_diagnostic_get_severity (diagnostic) == AID_SEVERITY_ERROR)
+        g_set_object (&problem, diagnostic);
+    }
+  g_assert_nonnull (problem);
+  g_assert_true (g_str_has_suffix (aid_diagnostic_get_file (problem), "iati-truncated.xml"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/aid/iati/narratives", test_iati_narratives);
+  g_test_add_func ("/aid/iati/currencies", test_iati_currencies);
+  g_test_add_func ("/aid/iati/budgets", test_iati_budgets);
+  g_test_add_func ("/aid/iati/organisations", test_iati_organisations);
+  g_test_add_func ("/aid/iati/classifications", test_iati_classifications);
+  g_test_add_func ("/aid/iati/totals", test_iati_totals);
+  g_test_add_func ("/aid/iati/version-105", test_iati_version_105);
+  g_test_add_func ("/aid/iati/repeated-identifier", test_iati_repeated_identifier);
+  g_test_add_func ("/aid/iati/summary", test_iati_summary);
+  g_test_add_func ("/aid/iati/hostile", test_iati_hostile);
+  g_test_add_func ("/aid/iati/several-files", test_iati_several_files);
+
+  return g_test_run ();
+}
