@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO=$PWD
 BUILD=$REPO/_build/fuzz
-ALL_TARGETS=(fuzz-dataset-loader fuzz-json-scanner fuzz-scanner-differential fuzz-search-fold)
+ALL_TARGETS=(fuzz-dataset-loader fuzz-iati-reader fuzz-json-scanner fuzz-scanner-differential fuzz-search-fold)
 
 say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die () { printf 'fuzz: error: %s\n' "$*" >&2; exit 1; }
