@@ -11,6 +11,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "aid-json-locate.h"
 #include "aid-json-scanner.h"
 #include "aid-json-tree.h"
 
@@ -826,11 +827,11 @@ test_preconditions (void)
   g_assert_false (aid_json_scan ("{}", 2, NULL, NULL, NULL));
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("aid-json-scanner", G_LOG_LEVEL_CRITICAL, "*within->length*");
+  g_test_expect_message ("aid-json-locate", G_LOG_LEVEL_CRITICAL, "*within->length*");
   g_assert_false (aid_json_locate ("{}", 1, &within, "", &located));
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("aid-json-scanner", G_LOG_LEVEL_CRITICAL, "*path != NULL*");
+  g_test_expect_message ("aid-json-locate", G_LOG_LEVEL_CRITICAL, "*path != NULL*");
   g_assert_false (aid_json_locate ("{}", 2, &within, NULL, &located));
   g_test_assert_expected_messages ();
 }

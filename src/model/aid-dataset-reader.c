@@ -19,6 +19,7 @@
 
 #include "aid-codelists.h"
 #include "aid-dataset-reader.h"
+#include "aid-json-locate.h"
 #include "aid-search.h"
 
 #define FORMAT_NAME    "aid-explorer-dataset"
