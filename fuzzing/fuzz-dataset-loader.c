@@ -14,7 +14,9 @@
 #include "config.h"
 
 #include "aid-dataset-loader.h"
+#include "aid-focus.h"
 #include "aid-format.h"
+#include "aid-reconciliation.h"
 #include "aid-totals.h"
 #include "fuzz.h"
 

@@ -14,10 +14,12 @@
 #include "aid-bar.h"
 #include "aid-envelope.h"
 #include "aid-evidence.h"
+#include "aid-focus.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-overview-page.h"
+#include "aid-reconciliation.h"
 #include "aid-totals.h"
 
 struct _AidOverviewPage

@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "aid-dataset-loader.h"
+#include "aid-focus.h"
 #include "aid-model-private.h"
+#include "aid-reconciliation.h"
 #include "aid-totals.h"
 
 #define EUR(x) (G_GINT64_CONSTANT (x) * 100)

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "aid-model-private.h"
 
 enum {
@@ -155,6 +157,50 @@ AidActivity *
 _aid_activity_new (void)
 {
   return g_object_new (AID_TYPE_ACTIVITY, NULL);
+}
+
+/* Dates, as the totals, the focus period and the reconciliation read them */
+
+/* The activity's whole period as first published (planned), or as it happened. */
+gboolean
+_aid_activity_get_published_period (AidActivity *activity,
+                                    AidPeriod   *period)
+{
+  AidDateFact *start = activity->dates[AID_DATE_PLANNED_START] ?: activity->dates[AID_DATE_ACTUAL_START];
+  AidDateFact *end = activity->dates[AID_DATE_PLANNED_END] ?: activity->dates[AID_DATE_ACTUAL_END];
+
+  if (start == NULL || end == NULL)
+    return FALSE;
+
+  period->start = start->date;
+  period->end = end->date;
+
+  return TRUE;
+}
+
+/* The activity's whole span, from its earliest to its latest date of any kind. */
+gboolean
+_aid_activity_get_span (AidActivity *activity,
+                        AidDate     *earliest,
+                        AidDate     *latest)
+{
+  memset (earliest, 0, sizeof *earliest);
+  memset (latest, 0, sizeof *latest);
+
+  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
+    {
+      AidDateFact *fact = activity->dates[i];
+
+      if (fact == NULL)
+        continue;
+
+      if (!aid_date_is_set (earliest) || aid_date_compare (&fact->date, earliest) < 0)
+        *earliest = fact->date;
+      if (!aid_date_is_set (latest) || aid_date_compare (&fact->date, latest) > 0)
+        *latest = fact->date;
+    }
+
+  return aid_date_is_set (earliest);
 }
 
 /* Public API */

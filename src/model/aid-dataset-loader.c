@@ -33,9 +33,9 @@
 
 #include "aid-dataset-loader.h"
 #include "aid-dataset-reader.h"
+#include "aid-focus.h"
 #include "aid-json-tree.h"
 #include "aid-model-private.h"
-#include "aid-totals.h"
 
 #define CHUNK_SIZE 128
 

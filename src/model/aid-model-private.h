@@ -200,6 +200,12 @@ AidIndicator    *_aid_indicator_new    (void);
 guint _aid_totals_count_amounts (AidActivity *activity);
 void  _aid_dataset_ensure_citations (AidDataset *self);
 
+gboolean _aid_activity_get_published_period (AidActivity *activity,
+                                             AidPeriod   *period);
+gboolean _aid_activity_get_span             (AidActivity *activity,
+                                             AidDate     *earliest,
+                                             AidDate     *latest);
+
 void _aid_participation_free (gpointer data);
 void _aid_contribution_free  (gpointer data);
 void _aid_budget_free        (gpointer data);

@@ -21,6 +21,7 @@
 
 #include "aid-model-private.h"
 #include "aid-totals.h"
+#include "aid-totals-private.h"
 
 struct _AidTotals
 {
@@ -37,8 +38,8 @@ G_DEFINE_FINAL_TYPE (AidTotals, aid_totals, G_TYPE_OBJECT)
 
 /* Sums */
 
-static void
-sum_clear (AidSum *sum)
+void
+_aid_sum_clear (AidSum *sum)
 {
   g_clear_pointer (&sum->others, g_array_unref);
 }
@@ -87,12 +88,12 @@ round_cents (double value)
 }
 
 /* Adds @cents of @currency, scaled by @fraction (1 unless a published percentage splits it). */
-static void
-sum_add (AidSum     *sum,
-         AidDataset *dataset,
-         const char *currency,
-         gint64      cents,
-         double      fraction)
+void
+_aid_sum_add (AidSum     *sum,
+              AidDataset *dataset,
+              const char *currency,
+              gint64      cents,
+              double      fraction)
 {
   const AidExchangeRate *rate;
 
@@ -145,55 +146,13 @@ year_of_period (const AidPeriod *period)
   return period->start.year != 0 && period->start.year == period->end.year ? period->start.year : 0;
 }
 
-/* The activity's whole period as first published (planned), or as it happened. */
-static gboolean
-get_activity_period (AidActivity *activity,
-                     AidPeriod   *period)
-{
-  AidDateFact *start = activity->dates[AID_DATE_PLANNED_START] ?: activity->dates[AID_DATE_ACTUAL_START];
-  AidDateFact *end = activity->dates[AID_DATE_PLANNED_END] ?: activity->dates[AID_DATE_ACTUAL_END];
-
-  if (start == NULL || end == NULL)
-    return FALSE;
-
-  period->start = start->date;
-  period->end = end->date;
-
-  return TRUE;
-}
-
-/* The activity's whole span, from its earliest to its latest date of any kind. */
-static gboolean
-get_activity_span (AidActivity *activity,
-                   AidDate     *earliest,
-                   AidDate     *latest)
-{
-  memset (earliest, 0, sizeof *earliest);
-  memset (latest, 0, sizeof *latest);
-
-  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
-    {
-      AidDateFact *fact = activity->dates[i];
-
-      if (fact == NULL)
-        continue;
-
-      if (!aid_date_is_set (earliest) || aid_date_compare (&fact->date, earliest) < 0)
-        *earliest = fact->date;
-      if (!aid_date_is_set (latest) || aid_date_compare (&fact->date, latest) > 0)
-        *latest = fact->date;
-    }
-
-  return aid_date_is_set (earliest);
-}
-
 static void
 foreach_amount (AidActivity *activity,
                 AmountFunc   func,
                 gpointer     user_data)
 {
   AidPeriod period;
-  guint activity_year = get_activity_period (activity, &period) ? year_of_period (&period) : 0;
+  guint activity_year = _aid_activity_get_published_period (activity, &period) ? year_of_period (&period) : 0;
 
   if (activity->budget != NULL)
     func (AID_AMOUNT_BUDGET, activity->budget, activity_year, user_data);
@@ -294,7 +253,7 @@ add_to_row_cb (AidAmountKind   kind,
       row = get_row (target->builder, target->dimension, target->key);
     }
 
-  sum_add (&row->sums[kind], target->builder->dataset, money->currency, money->cents, target->fraction);
+  _aid_sum_add (&row->sums[kind], target->builder->dataset, money->currency, money->cents, target->fraction);
 }
 
 static void
@@ -350,7 +309,7 @@ add_to_totals_cb (AidAmountKind   kind,
 {
   Builder *builder = user_data;
 
-  sum_add (&builder->totals->sums[kind], builder->dataset, money->currency, money->cents, 1.0);
+  _aid_sum_add (&builder->totals->sums[kind], builder->dataset, money->currency, money->cents, 1.0);
 }
 
 static void
@@ -414,7 +373,7 @@ row_free (gpointer data)
   AidBreakdownRow *row = data;
 
   for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
-    sum_clear (&row->sums[k]);
+    _aid_sum_clear (&row->sums[k]);
   g_free (row);
 }
 
@@ -424,7 +383,7 @@ row_clear (gpointer data)
   AidBreakdownRow *row = data;
 
   for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
-    sum_clear (&row->sums[k]);
+    _aid_sum_clear (&row->sums[k]);
 }
 
 static int
@@ -448,7 +407,7 @@ aid_totals_finalize (GObject *object)
   AidTotals *self = (AidTotals *)object;
 
   for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
-    sum_clear (&self->sums[k]);
+    _aid_sum_clear (&self->sums[k]);
   for (guint d = 0; d < AID_N_DIMENSIONS; d++)
     g_clear_pointer (&self->rows[d], g_array_unref);
   g_clear_pointer (&self->keys, g_string_chunk_free);
@@ -555,7 +514,7 @@ aid_totals_new_summary (AidDataset         *dataset,
       if (activity->n_amounts == 0)
         self->n_without_amount++;
       if (activity->budget != NULL)
-        sum_add (budget, dataset, activity->budget->currency, activity->budget->cents, 1.0);
+        _aid_sum_add (budget, dataset, activity->budget->currency, activity->budget->cents, 1.0);
     }
   for (guint d = 0; d < AID_N_DIMENSIONS; d++)
     {
@@ -700,390 +659,4 @@ aid_activity_compute_shares (AidActivity *activity)
     }
 
   return shares;
-}
-
-/**
- * aid_dataset_is_in_focus:
- *
- * Whether the activity runs at some point in the dataset's focus period, from its earliest to its
- * latest date. Activities entirely before or after it are history and outlook: shown, but kept
- * out of totals; so is an activity whose dates are all unknown, since nothing says it ran then.
- */
-gboolean
-aid_dataset_is_in_focus (AidDataset  *dataset,
-                         AidActivity *activity)
-{
-  g_autoptr(GDate) start = NULL;
-  g_autoptr(GDate) end = NULL;
-  g_autoptr(GDate) focus_start = NULL;
-  g_autoptr(GDate) focus_end = NULL;
-  AidDate earliest;
-  AidDate latest;
-
-  g_return_val_if_fail (AID_IS_DATASET (dataset), FALSE);
-  g_return_val_if_fail (AID_IS_ACTIVITY (activity), FALSE);
-
-  if (!dataset->has_focus_period)
-    return TRUE;
-
-  if (!get_activity_span (activity, &earliest, &latest))
-    return FALSE;
-
-  start = aid_date_first_day (&earliest);
-  end = aid_date_last_day (&latest);
-  focus_start = aid_date_first_day (&dataset->focus_period.start);
-  focus_end = aid_date_last_day (&dataset->focus_period.end);
-
-  return g_date_compare (end, focus_start) >= 0 && g_date_compare (start, focus_end) <= 0;
-}
-
-/* The activities @keep keeps, in document order. */
-static GListStore *
-select_activities (AidDataset *dataset,
-                   gboolean  (*keep) (AidDataset  *dataset,
-                                      AidActivity *activity))
-{
-  GListStore *selected = g_list_store_new (AID_TYPE_ACTIVITY);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
-
-      if (keep (dataset, activity))
-        g_list_store_append (selected, activity);
-    }
-
-  return selected;
-}
-
-/**
- * aid_dataset_get_focus_activities:
- *
- * Returns: (transfer none): the activities in the focus period, in document order
- */
-GListModel *
-aid_dataset_get_focus_activities (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-
-  if (dataset->focus_activities == NULL)
-    dataset->focus_activities = select_activities (dataset, aid_dataset_is_in_focus);
-
-  return G_LIST_MODEL (dataset->focus_activities);
-}
-
-static gboolean
-is_humanitarian (AidDataset  *dataset,
-                 AidActivity *activity)
-{
-  return activity->channel == AID_CHANNEL_HUMANITARIAN || activity->humanitarian;
-}
-
-/**
- * aid_dataset_get_humanitarian_activities:
- *
- * Returns: (transfer none): the activities of the humanitarian channel or marked humanitarian,
- *   in document order
- */
-GListModel *
-aid_dataset_get_humanitarian_activities (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-
-  if (dataset->humanitarian_activities == NULL)
-    dataset->humanitarian_activities = select_activities (dataset, is_humanitarian);
-
-  return G_LIST_MODEL (dataset->humanitarian_activities);
-}
-
-/**
- * aid_dataset_get_totals:
- *
- * Returns: (transfer none): the totals of the activities in focus
- */
-AidTotals *
-aid_dataset_get_totals (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-
-  if (dataset->totals == NULL)
-    dataset->totals = G_OBJECT (aid_totals_new (dataset, aid_dataset_get_focus_activities (dataset)));
-
-  return AID_TOTALS (dataset->totals);
-}
-
-/* Reconciliation */
-
-struct _AidReconciliation
-{
-  GObject      parent_instance;
-
-  AidDataset  *dataset;
-  AidEnvelope *envelope;
-  AidSum       itemised;
-  GArray      *inside;       /* of AidItemisedAmount */
-  GArray      *straddling;   /* of AidItemisedAmount */
-};
-
-G_DEFINE_FINAL_TYPE (AidReconciliation, aid_reconciliation, G_TYPE_OBJECT)
-
-static void
-aid_reconciliation_finalize (GObject *object)
-{
-  AidReconciliation *self = (AidReconciliation *)object;
-
-  sum_clear (&self->itemised);
-  g_clear_pointer (&self->inside, g_array_unref);
-  g_clear_pointer (&self->straddling, g_array_unref);
-  g_clear_object (&self->envelope);
-  g_clear_object (&self->dataset);
-
-  G_OBJECT_CLASS (aid_reconciliation_parent_class)->finalize (object);
-}
-
-static void
-aid_reconciliation_class_init (AidReconciliationClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = aid_reconciliation_finalize;
-}
-
-static void
-aid_reconciliation_init (AidReconciliation *self)
-{
-  self->inside = g_array_new (FALSE, FALSE, sizeof (AidItemisedAmount));
-  self->straddling = g_array_new (FALSE, FALSE, sizeof (AidItemisedAmount));
-}
-
-/* Whether @organisation funds @activity, or nobody is named as its funder. */
-static gboolean
-funds_alone (AidActivity *activity,
-             const char  *organisation)
-{
-  gboolean any_funder = FALSE;
-
-  for (guint i = 0; i < activity->participating_orgs->len; i++)
-    {
-      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
-
-      if (g_strcmp0 (participation->role, "1") != 0)
-        continue;
-
-      if (participation->org != organisation)
-        return FALSE;
-      any_funder = TRUE;
-    }
-
-  return any_funder || organisation == NULL;
-}
-
-typedef enum
-{
-  TIMING_INSIDE,
-  TIMING_STRADDLING,
-  TIMING_OUTSIDE,
-} Timing;
-
-static Timing
-get_timing (const AidDate   *first,
-            const AidDate   *last,
-            const AidPeriod *period)
-{
-  g_autoptr(GDate) start = aid_date_first_day (first);
-  g_autoptr(GDate) end = aid_date_last_day (last);
-  g_autoptr(GDate) period_start = aid_date_first_day (&period->start);
-  g_autoptr(GDate) period_end = aid_date_last_day (&period->end);
-
-  if (g_date_compare (start, period_start) >= 0 && g_date_compare (end, period_end) <= 0)
-    return TIMING_INSIDE;
-  if (g_date_compare (end, period_start) < 0 || g_date_compare (start, period_end) > 0)
-    return TIMING_OUTSIDE;
-
-  return TIMING_STRADDLING;
-}
-
-static void
-reconcile_amount (AidReconciliation *self,
-                  AidActivity       *activity,
-                  const AidMoney    *money)
-{
-  AidItemisedAmount item = { activity, money };
-  AidPeriod period;
-  AidDate earliest;
-  AidDate latest;
-  Timing timing;
-
-  /* Inside by its value date, or by its whole period as first published; straddling when the
-   * activity, as it actually ran, spans the envelope's period and more. */
-  if (aid_date_is_set (&money->value_date))
-    timing = get_timing (&money->value_date, &money->value_date, &self->envelope->period);
-  else if (get_activity_period (activity, &period) &&
-           get_timing (&period.start, &period.end, &self->envelope->period) == TIMING_INSIDE)
-    timing = TIMING_INSIDE;
-  else if (get_activity_span (activity, &earliest, &latest))
-    timing = get_timing (&earliest, &latest, &self->envelope->period);
-  else
-    return;
-
-  if (timing == TIMING_INSIDE)
-    {
-      g_array_append_val (self->inside, item);
-      sum_add (&self->itemised, self->dataset, money->currency, money->cents, 1.0);
-    }
-  else if (timing == TIMING_STRADDLING)
-    {
-      g_array_append_val (self->straddling, item);
-    }
-}
-
-guint
-aid_dataset_get_n_envelopes (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), 0);
-
-  return g_list_model_get_n_items (G_LIST_MODEL (dataset->envelopes));
-}
-
-/**
- * aid_dataset_reconcile_envelope:
- *
- * Returns: (transfer full): how the itemised activities account for envelope @index
- */
-AidReconciliation *
-aid_dataset_reconcile_envelope (AidDataset *dataset,
-                                guint       index)
-{
-  AidReconciliation *self;
-  guint n;
-
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (index < g_list_model_get_n_items (G_LIST_MODEL (dataset->envelopes)), NULL);
-
-  self = g_object_new (AID_TYPE_RECONCILIATION, NULL);
-  self->dataset = g_object_ref (dataset);
-  self->envelope = g_list_model_get_item (G_LIST_MODEL (dataset->envelopes), index);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
-      gboolean donor_contributes = FALSE;
-
-      for (guint c = 0; c < activity->contributions->len; c++)
-        {
-          AidContribution *contribution = g_ptr_array_index (activity->contributions, c);
-
-          if (contribution->funder == dataset->donor && contribution->money != NULL)
-            {
-              reconcile_amount (self, activity, contribution->money);
-              donor_contributes = TRUE;
-            }
-        }
-
-      if (!donor_contributes && activity->contributions->len == 0 && activity->budget != NULL &&
-          funds_alone (activity, dataset->donor))
-        reconcile_amount (self, activity, activity->budget);
-    }
-
-  return self;
-}
-
-const char *
-aid_reconciliation_get_envelope_id (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return self->envelope->id;
-}
-
-const char *
-aid_reconciliation_get_envelope_title (AidReconciliation *self,
-                                       const char        *language)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return aid_text_get (self->envelope->title, language, NULL);
-}
-
-const AidPeriod *
-aid_reconciliation_get_envelope_period (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return &self->envelope->period;
-}
-
-/* The channels it covers, as bits (1 << AidChannel). */
-guint
-aid_reconciliation_get_envelope_covers (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
-
-  return self->envelope->covers;
-}
-
-/* The envelope's amount in the dataset's currency, or -1 if it is in another one. */
-gint64
-aid_reconciliation_get_envelope_cents (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), -1);
-
-  if (self->envelope->money == NULL || self->envelope->money->currency != self->dataset->default_currency)
-    return -1;
-
-  return self->envelope->money->cents;
-}
-
-const AidSum *
-aid_reconciliation_get_itemised (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return &self->itemised;
-}
-
-/* What the envelope covers that no activity itemises for its period (negative when the
- * activities add up to more). */
-gint64
-aid_reconciliation_get_unitemised_cents (AidReconciliation *self)
-{
-  gint64 envelope = aid_reconciliation_get_envelope_cents (self);
-
-  return envelope < 0 ? 0 : envelope - self->itemised.cents;
-}
-
-guint
-aid_reconciliation_get_n_inside (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
-
-  return self->inside->len;
-}
-
-const AidItemisedAmount *
-aid_reconciliation_get_inside (AidReconciliation *self,
-                               guint              index)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-  g_return_val_if_fail (index < self->inside->len, NULL);
-
-  return &g_array_index (self->inside, AidItemisedAmount, index);
-}
-
-guint
-aid_reconciliation_get_n_straddling (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
-
-  return self->straddling->len;
-}
-
-const AidItemisedAmount *
-aid_reconciliation_get_straddling (AidReconciliation *self,
-                                   guint              index)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-  g_return_val_if_fail (index < self->straddling->len, NULL);
-
-  return &g_array_index (self->straddling, AidItemisedAmount, index);
 }
