@@ -296,6 +296,61 @@ aid_activity_get_places (AidActivity *self,
   return aid_text_get (self->places, language, NULL);
 }
 
+/**
+ * aid_activity_get_headline_amount:
+ * @cents: (out) (optional): the amount, in cents
+ * @currency: (out) (optional) (transfer none): its currency
+ * @from_contributions: (out) (optional): whether it adds up the contributions
+ *
+ * The one amount that stands for the activity where a single figure is shown, as on a project
+ * card: its lifetime budget, or failing one its funders' published contributions added up,
+ * when every one has an amount in the same currency and the sum fits.
+ *
+ * Returns: %FALSE when neither is published
+ */
+gboolean
+aid_activity_get_headline_amount (AidActivity  *self,
+                                  gint64       *cents,
+                                  const char  **currency,
+                                  gboolean     *from_contributions)
+{
+  const char *sum_currency = NULL;
+  gint64 sum = 0;
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), FALSE);
+
+  if (self->budget != NULL)
+    {
+      sum = self->budget->cents;
+      sum_currency = self->budget->currency;
+    }
+  else
+    {
+      if (self->contributions == NULL || self->contributions->len == 0)
+        return FALSE;
+
+      for (guint i = 0; i < self->contributions->len; i++)
+        {
+          AidContribution *contribution = g_ptr_array_index (self->contributions, i);
+
+          if (contribution->money == NULL ||
+              (sum_currency != NULL && g_strcmp0 (sum_currency, contribution->money->currency) != 0) ||
+              __builtin_add_overflow (sum, contribution->money->cents, &sum))
+            return FALSE;
+          sum_currency = contribution->money->currency;
+        }
+    }
+
+  if (cents != NULL)
+    *cents = sum;
+  if (currency != NULL)
+    *currency = sum_currency;
+  if (from_contributions != NULL)
+    *from_contributions = self->budget == NULL;
+
+  return TRUE;
+}
+
 /* The status code (IATI ActivityStatus), or NULL when not published. */
 const char *
 aid_activity_get_status (AidActivity *self)

@@ -194,6 +194,136 @@ foreach_amount (AidActivity *activity,
     }
 }
 
+/* Rows: which rows of a breakdown an activity counts in */
+
+/* Called for each row that an activity counts in, with the share of its amounts the row gets
+ * (1 unless a published percentage splits them); @key is NULL for what cannot be attributed. */
+typedef void (*RowFunc) (const char *key,
+                         double      fraction,
+                         gpointer    user_data);
+
+/* Splits an activity between the codes of @shares: whole to a single one, by published
+ * percentages when every one has one, else whole to "not attributable". */
+static void
+foreach_share_row (GPtrArray *shares,
+                   RowFunc    func,
+                   gpointer   user_data)
+{
+  gboolean all_published = shares->len > 0;
+
+  for (guint i = 0; i < shares->len; i++)
+    all_published &= ((AidCodeFact *)g_ptr_array_index (shares, i))->percentage >= 0;
+
+  if (shares->len == 1)
+    {
+      func (((AidCodeFact *)g_ptr_array_index (shares, 0))->code, 1.0, user_data);
+    }
+  else if (all_published)
+    {
+      for (guint i = 0; i < shares->len; i++)
+        {
+          AidCodeFact *share = g_ptr_array_index (shares, i);
+
+          func (share->code, share->percentage / 100, user_data);
+        }
+    }
+  else
+    {
+      func (NULL, 1.0, user_data);
+    }
+}
+
+/* The rows of @dimension that @activity counts in, for the totals and for
+ * aid_activity_counts_in_row() alike. Years are not here: the year rows get amounts, each the
+ * row of the year it lies in (year_key()), rather than activities. */
+static void
+foreach_row (AidActivity  *activity,
+             AidDimension  dimension,
+             RowFunc       func,
+             gpointer      user_data)
+{
+  switch (dimension)
+    {
+    case AID_DIMENSION_CHANNEL:
+      func (aid_channel_to_string (activity->channel), 1.0, user_data);
+      break;
+
+    case AID_DIMENSION_ORGANISATION:
+      for (guint i = 0; i < activity->participating_orgs->len; i++)
+        {
+          AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
+          g_autofree char *key = NULL;
+
+          if (participation->org == NULL || participation->role == NULL)
+            continue;
+
+          key = g_strdup_printf ("%s %s", participation->org, participation->role);
+          func (key, 1.0, user_data);
+        }
+      break;
+
+    case AID_DIMENSION_STATUS:
+      func (activity->status != NULL ? activity->status->code : NULL, 1.0, user_data);
+      break;
+
+    case AID_DIMENSION_SECTOR:
+      foreach_share_row (activity->sectors, func, user_data);
+      break;
+
+    case AID_DIMENSION_REGION:
+      foreach_share_row (activity->locations, func, user_data);
+      break;
+
+    case AID_DIMENSION_YEAR:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The key of the year row an amount of @year goes to, formatted into @buffer: NULL (not
+ * attributable) when the amount does not lie within one year. */
+static const char *
+year_key (guint  year,
+          char  *buffer,
+          gsize  size)
+{
+  if (year == 0)
+    return NULL;
+
+  g_snprintf (buffer, size, "%u", year);
+
+  return buffer;
+}
+
+/* What aid_activity_counts_in_row() looks for. */
+typedef struct
+{
+  const char *key;
+  gboolean    found;
+} RowSearch;
+
+static void
+find_row_cb (const char *key,
+             double      fraction,
+             gpointer    user_data)
+{
+  RowSearch *search = user_data;
+
+  search->found |= g_strcmp0 (key, search->key) == 0;
+}
+
+static void
+find_year_cb (AidAmountKind   kind,
+              const AidMoney *money,
+              guint           year,
+              gpointer        user_data)
+{
+  RowSearch *search = user_data;
+  char key[16];
+
+  search->found |= g_strcmp0 (year_key (year, key, sizeof key), search->key) == 0;
+}
+
 /* Breakdowns */
 
 typedef struct
@@ -241,12 +371,10 @@ add_to_row_cb (AidAmountKind   kind,
 
   if (target->by_year)
     {
+      /* Formatted on the stack: eight amounts an activity, at load time. */
       char key[16];
 
-      /* Formatted on the stack: eight amounts an activity, at load time. */
-      if (year != 0)
-        g_snprintf (key, sizeof key, "%u", year);
-      row = get_row (target->builder, target->dimension, year != 0 ? key : NULL);
+      row = get_row (target->builder, target->dimension, year_key (year, key, sizeof key));
     }
   else
     {
@@ -257,48 +385,26 @@ add_to_row_cb (AidAmountKind   kind,
 }
 
 static void
-add_activity_to_row (Builder      *builder,
-                     AidActivity  *activity,
-                     AidDimension  dimension,
-                     const char   *key,
-                     double        fraction)
+add_activity_to_row_cb (const char *key,
+                        double      fraction,
+                        gpointer    user_data)
 {
-  RowTarget target = { builder, activity, dimension, key, fraction, FALSE };
+  RowTarget target = *(RowTarget *)user_data;
 
-  get_row (builder, dimension, key)->n_activities++;
-  foreach_amount (activity, add_to_row_cb, &target);
+  target.key = key;
+  target.fraction = fraction;
+  get_row (target.builder, target.dimension, key)->n_activities++;
+  foreach_amount (target.activity, add_to_row_cb, &target);
 }
 
-/* Splits an activity between the codes of @shares: whole to a single one, by published
- * percentages when every one has one, else whole to "not attributable". */
 static void
-add_shares (Builder      *builder,
-            AidActivity  *activity,
-            AidDimension  dimension,
-            GPtrArray    *shares)
+add_activity_to_rows (Builder      *builder,
+                      AidActivity  *activity,
+                      AidDimension  dimension)
 {
-  gboolean all_published = shares->len > 0;
+  RowTarget target = { builder, activity, dimension, NULL, 1.0, FALSE };
 
-  for (guint i = 0; i < shares->len; i++)
-    all_published &= ((AidCodeFact *)g_ptr_array_index (shares, i))->percentage >= 0;
-
-  if (shares->len == 1)
-    {
-      add_activity_to_row (builder, activity, dimension, ((AidCodeFact *)g_ptr_array_index (shares, 0))->code, 1.0);
-    }
-  else if (all_published)
-    {
-      for (guint i = 0; i < shares->len; i++)
-        {
-          AidCodeFact *share = g_ptr_array_index (shares, i);
-
-          add_activity_to_row (builder, activity, dimension, share->code, share->percentage / 100);
-        }
-    }
-  else
-    {
-      add_activity_to_row (builder, activity, dimension, NULL, 1.0);
-    }
+  foreach_row (activity, dimension, add_activity_to_row_cb, &target);
 }
 
 static void
@@ -344,27 +450,15 @@ add_activity (Builder     *builder,
 
   foreach_amount (activity, add_to_totals_cb, builder);
 
-  add_activity_to_row (builder, activity, AID_DIMENSION_CHANNEL, aid_channel_to_string (activity->channel), 1.0);
-  add_activity_to_row (builder, activity, AID_DIMENSION_STATUS,
-                       activity->status != NULL ? activity->status->code : NULL, 1.0);
-
-  for (guint i = 0; i < activity->participating_orgs->len; i++)
-    {
-      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
-      g_autofree char *key = NULL;
-
-      if (participation->org == NULL || participation->role == NULL)
-        continue;
-
-      key = g_strdup_printf ("%s %s", participation->org, participation->role);
-      add_activity_to_row (builder, activity, AID_DIMENSION_ORGANISATION, key, 1.0);
-    }
+  add_activity_to_rows (builder, activity, AID_DIMENSION_CHANNEL);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_STATUS);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_ORGANISATION);
 
   /* Years: each amount goes to the year it lies in, if it lies in one. */
   foreach_amount (activity, add_to_row_cb, &by_year);
 
-  add_shares (builder, activity, AID_DIMENSION_SECTOR, activity->sectors);
-  add_shares (builder, activity, AID_DIMENSION_REGION, activity->locations);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_SECTOR);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_REGION);
 }
 
 static void
@@ -612,6 +706,37 @@ aid_sum_get_other (const AidSum *sum,
     }
 
   return 0;
+}
+
+/**
+ * aid_activity_counts_in_row:
+ * @activity: an activity
+ * @dimension: the breakdown
+ * @key: (nullable): the row's key, or %NULL for the row of what cannot be attributed
+ *
+ * Whether totals that add up @activity count it in that row, by the rule aid_totals_new()
+ * follows: the row of its channel, of its status, of each of its organisations in each role;
+ * the row of its single sector (or region), each row of a split with published percentages,
+ * else the row of what cannot be attributed. Year rows add up amounts rather than activities:
+ * for %AID_DIMENSION_YEAR, whether one of its amounts lies in that year (for %NULL, one that
+ * does not lie within a single year).
+ */
+gboolean
+aid_activity_counts_in_row (AidActivity  *activity,
+                            AidDimension  dimension,
+                            const char   *key)
+{
+  RowSearch search = { key, FALSE };
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (activity), FALSE);
+  g_return_val_if_fail (dimension < AID_N_DIMENSIONS, FALSE);
+
+  if (dimension == AID_DIMENSION_YEAR)
+    foreach_amount (activity, find_year_cb, &search);
+  else
+    foreach_row (activity, dimension, find_row_cb, &search);
+
+  return search.found;
 }
 
 /**

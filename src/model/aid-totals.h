@@ -89,6 +89,10 @@ const AidBreakdownRow *aid_totals_lookup_row           (AidTotals    *self,
 gint64                 aid_sum_get_other               (const AidSum *sum,
                                                         const char   *currency);
 
+gboolean               aid_activity_counts_in_row      (AidActivity  *activity,
+                                                        AidDimension  dimension,
+                                                        const char   *key);
+
 /* Co-financing: each funder's contribution and its share of the activity's total. */
 typedef struct
 {
