@@ -65,7 +65,8 @@ test_view_typing (void)
 {
   static const char * const steps[] = {
     "e", "ea", "eau", "eau p", "eau po", "eau", "ea", "", "m", "ml", "mli/0", "mli/02", "mli/021",
-    "mli", "bamako", "bam", "sante", "", "zzzz", "",
+    "mli", "bamako", "bam", "sante", "", "zzzz", "", "!", "!!", "", "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80 bam",
+    "\xF0\x9F\x98\x80", "",
   };
   g_autoptr(AidDataset) dataset = load_bundled ();
   g_autoptr(AidActivityView) view = aid_activity_view_new ();
@@ -135,6 +136,31 @@ test_view_search (void)
   g_assert_cmpuint (n_french + n_english, >, 0);
 }
 
+/* A query with no word to look for (punctuation, an emoji) shows nothing; one of white space
+ * only is no query and shows everything. */
+static void
+test_view_search_no_words (void)
+{
+  static const char * const nothing[] = { "!!!", "\xF0\x9F\x98\x80", " ( ) " };
+  g_autoptr(AidDataset) dataset = load_bundled ();
+  g_autoptr(AidActivityView) view = aid_activity_view_new ();
+
+  aid_activity_view_set_dataset (view, dataset);
+  for (guint i = 0; i < G_N_ELEMENTS (nothing); i++)
+    {
+      g_autofree char *query = aid_search_fold_query (nothing[i]);
+      g_autofree char *blank = aid_search_fold_query ("  ");
+      AidActivityFilter filter = { .query = query, .language = "fr" };
+
+      aid_activity_view_set_filter (view, &filter);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view)), ==, 0);
+
+      filter.query = blank;
+      aid_activity_view_set_filter (view, &filter);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view)), ==, 19);
+    }
+}
+
 static void
 test_view_filters_and_totals (void)
 {
@@ -186,22 +212,6 @@ test_view_filters_and_totals (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view)), ==, 0);
 }
 
-static void
-test_search_find (void)
-{
-  static const char key[] = "programme indicatif de cooperation mli/021 eau potable et assainissement";
-
-  g_assert_true (aid_search_find (key, strlen (key), "mli/021", 7));
-  g_assert_true (aid_search_find (key, strlen (key), "ment", 4));   /* at the very end */
-  g_assert_true (aid_search_find (key, strlen (key), "pr", 2));     /* at the very start */
-  g_assert_true (aid_search_find (key, strlen (key), "e", 1));
-  g_assert_false (aid_search_find (key, strlen (key), "mli/022", 7));
-  g_assert_false (aid_search_find (key, strlen (key), "nta", 3));   /* past the end */
-  g_assert_false (aid_search_find (key, 10, "indicatif", 9));       /* past the length given */
-  g_assert_true (aid_search_find (key, strlen (key), "", 0));
-  g_assert_false (aid_search_find (NULL, 0, "a", 1));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -210,8 +220,8 @@ main (int   argc,
 
   g_test_add_func ("/aid/view/typing", test_view_typing);
   g_test_add_func ("/aid/view/search", test_view_search);
+  g_test_add_func ("/aid/view/search/no-words", test_view_search_no_words);
   g_test_add_func ("/aid/view/filters-and-totals", test_view_filters_and_totals);
-  g_test_add_func ("/aid/search/find", test_search_find);
 
   return g_test_run ();
 }
