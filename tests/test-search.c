@@ -209,6 +209,68 @@ test_search_find (void)
   g_assert_false (aid_search_find (NULL, 0, "a", 1));
 }
 
+/* The SSE2 path tests the sixteen starts of a block whose seventeen bytes lie in the key, then
+ * memmem() takes the rest. Each key here is exactly its length on the heap, so that a read past
+ * it shows under AddressSanitizer. */
+static gboolean
+find_in (const char *text,
+         const char *word)
+{
+  gsize length = strlen (text);
+  g_autofree char *key = g_memdup2 (text, MAX (length, 1));
+
+  return aid_search_find (key, length, word, strlen (word));
+}
+
+static void
+test_search_find_blocks (void)
+{
+  static const char word[] = "abcdefghijklmnopqrstuvwxyz";
+
+  /* The last start of the first block, 15, and the first one left to memmem(), 16. */
+  g_assert_true (find_in ("xxxxxxxxxxxxxxxab", "ab"));
+  g_assert_true (find_in ("xxxxxxxxxxxxxxxabc", "abc"));
+  g_assert_true (find_in ("xxxxxxxxxxxxxxxxab", "ab"));
+  g_assert_true (find_in ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxab", "ab"));   /* start 31, key of 33 */
+  g_assert_true (find_in ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxab", "ab"));  /* start 32, key of 34 */
+
+  /* Its first two bytes in a block, but the word goes past the key's end. */
+  g_assert_false (find_in ("xxxxxxxxxxxxxxxab", "abc"));
+  g_assert_false (find_in ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxabc", "abcd"));
+
+  /* Two candidates in one block: the first is not the word, the second is. */
+  g_assert_true (find_in ("abxxabcdxxxxxxxxx", "abcd"));
+  g_assert_true (find_in ("xabyyyyyyyyyyyyyyyyyyyyyabcdefghijklmnopqrs", "abcdefghijklmnopqrs"));
+  g_assert_false (find_in ("abxxabcexxxxxxxxx", "abcd"));
+
+  /* Every length of key up to three blocks and a half, every length of word up to 20: the word
+   * at every place, after a decoy of its first two letters, and cut short at the key's end.
+   * Always the answer expected, and memmem()'s. */
+  for (gsize length = 0; length <= 56; length++)
+    for (gsize word_length = 1; word_length <= 20 && word_length <= length; word_length++)
+      {
+        g_autofree char *cut = g_malloc (length);
+
+        /* All but the word's last byte, at the key's end. */
+        memset (cut, 'x', length);
+        memcpy (cut + length - (word_length - 1), word, word_length - 1);
+        g_assert_false (aid_search_find (cut, length, word, word_length));
+        g_assert_true (memmem (cut, length, word, word_length) == NULL);
+
+        for (gsize at = 0; at + word_length <= length; at++)
+          {
+            g_autofree char *key = g_malloc (length);
+
+            memset (key, 'x', length);
+            if (at >= 3)
+              memcpy (key + at - 3, "ab", 2);
+            memcpy (key + at, word, word_length);
+            g_assert_true (aid_search_find (key, length, word, word_length));
+            g_assert_true (memmem (key, length, word, word_length) != NULL);
+          }
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/aid/search/fold/invalid", test_fold_invalid);
   g_test_add_func ("/aid/search/fold-query/empty", test_fold_query_empty);
   g_test_add_func ("/aid/search/find", test_search_find);
+  g_test_add_func ("/aid/search/find/blocks", test_search_find_blocks);
 
   return g_test_run ();
 }
