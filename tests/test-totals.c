@@ -18,6 +18,7 @@
 #include "aid-model-private.h"
 #include "aid-reconciliation.h"
 #include "aid-totals.h"
+#include "test-datasets.h"
 
 #define EUR(x) (G_GINT64_CONSTANT (x) * 100)
 
@@ -439,34 +440,6 @@ make_activities (guint       n_activities,
   return g_string_free (json, FALSE);
 }
 
-/* A valid dataset of @activities, with @extra as more members of the root. */
-static AidDataset *
-load_generated (const char *extra,
-                const char *activities)
-{
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(AidLoadReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  AidDataset *dataset;
-
-  g_string_append_printf (json,
-                          "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\",\n"
-                          " \"title\": {\"en\": \"X\"}, \"default_language\": \"en\",\n"
-                          " \"default_currency\": \"EUR\", \"licence\": {\"name\": \"CC BY 4.0\"},\n"
-                          " \"sources\": [{\"id\": \"r\", \"title\": \"R\", \"publisher\": \"P\", \"language\": \"en\"}],\n"
-                          " \"organisations\": [{\"id\": \"a\", \"name\": {\"en\": \"A\"}}],\n"
-                          " %s\"activities\": [%s]}\n",
-                          extra, activities);
-
-  bytes = g_bytes_new (json->str, json->len);
-  dataset = aid_dataset_load_bytes (bytes, NULL, &report, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
-
 /* Each amount is within the limit, but enough of them add up past what a gint64 of cents
  * holds: the sum stays at its largest instead of overflowing (undefined behaviour, then a
  * negative total). */
@@ -474,7 +447,7 @@ static void
 test_totals_overflow_sum (void)
 {
   g_autofree char *activities = make_activities (9300, "\"budget\": {\"amount\": " MAX_AMOUNT ", \"source\": \"r\"}");
-  g_autoptr(AidDataset) dataset = load_generated ("", activities);
+  g_autoptr(AidDataset) dataset = aid_test_load_generated ("", activities);
   const AidSum *sum = aid_totals_get_sum (aid_dataset_get_totals (dataset), AID_AMOUNT_BUDGET);
 
   g_assert_cmpuint (sum->n_amounts, ==, 9300);
@@ -488,8 +461,8 @@ test_totals_overflow_rate (void)
 {
   g_autofree char *activities = make_activities (2, "\"budget\": {\"amount\": 1, \"currency\": \"XOF\", \"source\": \"r\"}");
   g_autoptr(AidDataset) dataset =
-    load_generated ("\"exchange_rates\": [{\"currency\": \"XOF\", \"base\": \"EUR\", \"rate\": 1e-300, \"source\": \"r\"}],\n",
-                    activities);
+    aid_test_load_generated ("\"exchange_rates\": [{\"currency\": \"XOF\", \"base\": \"EUR\", \"rate\": 1e-300, \"source\": \"r\"}],\n",
+                             activities);
   const AidSum *sum = aid_totals_get_sum (aid_dataset_get_totals (dataset), AID_AMOUNT_BUDGET);
 
   g_assert_cmpuint (sum->n_converted, ==, 2);
@@ -512,7 +485,7 @@ test_totals_overflow_shares (void)
                             i > 0 ? ", " : "");
   g_string_append (contributions, "]");
   activities = make_activities (1, contributions->str);
-  dataset = load_generated ("", activities);
+  dataset = aid_test_load_generated ("", activities);
   first = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
   shares = aid_activity_compute_shares (first);
 
@@ -555,9 +528,9 @@ test_totals_row_contains_split (void)
     { "elsewhere", { FALSE, FALSE, FALSE, FALSE } },
   };
   g_autoptr(AidDataset) dataset =
-    load_generated ("\"regions\": [{\"id\": \"n\", \"name\": {\"en\": \"North\"}},\n"
-                    "              {\"id\": \"s\", \"name\": {\"en\": \"South\"}}],\n",
-                    activities);
+    aid_test_load_generated ("\"regions\": [{\"id\": \"n\", \"name\": {\"en\": \"North\"}},\n"
+                             "              {\"id\": \"s\", \"name\": {\"en\": \"South\"}}],\n",
+                             activities);
   GListModel *all = aid_dataset_get_activities (dataset);
 
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, 4);
@@ -604,7 +577,7 @@ test_totals_headline_amount_refused (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autoptr(AidDataset) dataset = load_generated ("", cases[c].activities);
+      g_autoptr(AidDataset) dataset = aid_test_load_generated ("", cases[c].activities);
       g_autoptr(AidActivity) activity = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
       gint64 cents = 0;
       gboolean from_contributions = FALSE;
