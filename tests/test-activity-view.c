@@ -66,8 +66,8 @@ test_view_typing (void)
 {
   static const char * const steps[] = {
     "e", "ea", "eau", "eau p", "eau po", "eau", "ea", "", "m", "ml", "mli/0", "mli/02", "mli/021",
-    "mli", "bamako", "bam", "sante", "", "zzzz", "", "!", "!!", "", "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80 bam",
-    "\xF0\x9F\x98\x80", "",
+    "mli", "bamako", "bam", "sante", "", "zzzz", "", "!", "!!", "",
+    "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80 bam", "\xF0\x9F\x98\x80", "",   /* 😀 */
   };
   g_autoptr(AidDataset) dataset = load_bundled ();
   g_autoptr(AidActivityView) view = aid_activity_view_new ();

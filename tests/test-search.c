@@ -133,9 +133,12 @@ static void
 test_fold_scripts (void)
 {
   static const char * const pairs[][2] = {
-    { "\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1", "\xCE\xB5\xCE\xBB\xCE\xBB\xCE\xB1\xCE\xB4\xCE\xB1" },   /* Ελλάδα, ελλαδα */
-    { "\xE1\x8E\xA0\xE1\x8E\xA1", "\xEA\xAD\xB0\xEA\xAD\xB1" },                                                   /* Ꭰ Ꭱ, ꭰ ꭱ */
-    { "\xC4\xB0stanbul", "istanbul" },                                                                         /* İstanbul */
+    /* Ελλάδα, ελλαδα */
+    { "\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1", "\xCE\xB5\xCE\xBB\xCE\xBB\xCE\xB1\xCE\xB4\xCE\xB1" },
+    /* Ꭰ Ꭱ, ꭰ ꭱ */
+    { "\xE1\x8E\xA0\xE1\x8E\xA1", "\xEA\xAD\xB0\xEA\xAD\xB1" },
+    /* İstanbul */
+    { "\xC4\xB0stanbul", "istanbul" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
