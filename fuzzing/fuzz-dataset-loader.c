@@ -8,7 +8,8 @@
  * (fuzz.h makes them abort). Its verdict must be consistent: a dataset and no error exactly when
  * the report has no error, every diagnostic well formed. A dataset that loads then goes through
  * what the window computes from it at once: the totals and their breakdowns, the envelopes'
- * reconciliations, each activity's shares and the texts of its row.
+ * reconciliations, each activity's shares, the amount its card shows, the rows it counts in
+ * and the texts of its row.
  */
 
 #include "config.h"
@@ -108,6 +109,8 @@ use_dataset (AidDataset *dataset)
       g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
       g_autoptr(GArray) shares = aid_activity_compute_shares (activity);
       const AidMoney *budget = aid_activity_get_budget (activity);
+      const char *headline_currency;
+      gint64 headline;
       AidDate start;
       AidDate end;
 
@@ -122,6 +125,15 @@ use_dataset (AidDataset *dataset)
       if (aid_activity_get_period (activity, &start, &end))
         g_free (aid_format_period (&start, &end, "fr"));
       aid_dataset_is_in_focus (dataset, activity);
+
+      /* What a card shows is the budget where there is one. */
+      if (aid_activity_get_headline_amount (activity, &headline, &headline_currency, NULL))
+        {
+          g_assert (budget == NULL || (headline == budget->cents && headline_currency == budget->currency));
+          g_free (aid_format_amount (headline, headline_currency, "fr"));
+        }
+      for (guint dimension = 0; dimension < AID_N_DIMENSIONS; dimension++)
+        aid_activity_counts_in_row (activity, dimension, NULL);
 
       for (guint s = 0; s < shares->len; s++)
         {
