@@ -26,6 +26,7 @@
 
 #include "aid-activity-view.h"
 #include "aid-dataset-loader.h"
+#include "aid-focus.h"
 #include "aid-model-private.h"
 #include "aid-search.h"
 #include "aid-totals.h"

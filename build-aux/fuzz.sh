@@ -21,7 +21,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO=$PWD
 BUILD=$REPO/_build/fuzz
-ALL_TARGETS=(fuzz-dataset-loader fuzz-iati-reader fuzz-json-scanner fuzz-scanner-differential fuzz-search-fold)
+ALL_TARGETS=(fuzz-dataset-loader fuzz-iati-reader fuzz-json-scanner fuzz-scanner-differential
+             fuzz-search-find fuzz-search-fold)
 
 say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die () { printf 'fuzz: error: %s\n' "$*" >&2; exit 1; }
@@ -87,7 +88,10 @@ for target in "${targets[@]}"; do
 
   # Read-only corpora: the committed seeds and regressions, and the JSON test corpus.
   extra=("$REPO/fuzzing/corpus/$target")
-  [ -d "$json_test_suite" ] && [ "$target" != fuzz-search-fold ] && extra+=("$json_test_suite")
+  case $target in
+    fuzz-search-*) ;;
+    *) [ -d "$json_test_suite" ] && extra+=("$json_test_suite") ;;
+  esac
 
   options=(-timeout=5 -max_len=1048576 -rss_limit_mb=2048 -max_total_time="$per_target"
            -print_final_stats=1 -artifact_prefix="$artifacts/")

@@ -6,13 +6,16 @@
  *
  * A report is well formed: every diagnostic valid UTF-8, no more than were counted. A dataset
  * goes through what the window computes from it at once: the totals and their breakdowns, the
- * envelopes' reconciliations, each activity's shares and the texts of its row.
+ * envelopes' reconciliations, each activity's shares, the amount its card shows, the rows it
+ * counts in and the texts of its row.
  */
 
 #include "config.h"
 
 #include "aid-dataset-loader.h"
+#include "aid-focus.h"
 #include "aid-format.h"
+#include "aid-reconciliation.h"
 #include "aid-totals.h"
 #include "fuzz.h"
 
@@ -105,6 +108,8 @@ fuzz_use_dataset (AidDataset *dataset)
       g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
       g_autoptr(GArray) shares = aid_activity_compute_shares (activity);
       const AidMoney *budget = aid_activity_get_budget (activity);
+      const char *headline_currency;
+      gint64 headline;
       AidDate start;
       AidDate end;
 
@@ -119,6 +124,15 @@ fuzz_use_dataset (AidDataset *dataset)
       if (aid_activity_get_period (activity, &start, &end))
         g_free (aid_format_period (&start, &end, "fr"));
       aid_dataset_is_in_focus (dataset, activity);
+
+      /* What a card shows is the budget where there is one. */
+      if (aid_activity_get_headline_amount (activity, &headline, &headline_currency, NULL))
+        {
+          g_assert (budget == NULL || (headline == budget->cents && headline_currency == budget->currency));
+          g_free (aid_format_amount (headline, headline_currency, "fr"));
+        }
+      for (guint dimension = 0; dimension < AID_N_DIMENSIONS; dimension++)
+        aid_activity_counts_in_row (activity, dimension, NULL);
 
       for (guint s = 0; s < shares->len; s++)
         {

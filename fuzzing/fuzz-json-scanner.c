@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "aid-json-locate.h"
 #include "aid-json-scanner.h"
 #include "fuzz.h"
 

@@ -17,6 +17,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "aid-json-locate.h"
 #include "aid-json-scanner.h"
 #include "aid-json-tree.h"
 #include "fuzz.h"

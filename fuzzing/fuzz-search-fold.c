@@ -7,8 +7,9 @@
  * The functions take UTF-8, but they must be safe on any bytes: a byte that does not start a
  * well-formed character separates words, as punctuation does. The input is split at its first
  * NUL into a text and a query (or used whole as both). Beyond not crashing: a key is valid
- * UTF-8, its words are separated by single spaces and it ends with one; folding is stable
- * (a key folds to itself); a text always matches its own query.
+ * UTF-8, its words are separated by single spaces and it ends with one, and it never holds
+ * AID_SEARCH_NO_WORDS; folding is stable (a key folds to itself); a text matches its own
+ * query, unless the query has no word to look for, which then matches nothing.
  *
  * Matching costs the query's words times the key's length, and queries are typed: the ones
  * matched here are at most MAX_QUERY bytes, as are the texts matched against their own query.
@@ -30,6 +31,7 @@ check_key (const char *key)
   g_assert (key[0] != ' ');
   g_assert (strstr (key, "  ") == NULL);
   g_assert (length == 0 || key[length - 1] == ' ');
+  g_assert (strstr (key, AID_SEARCH_NO_WORDS) == NULL);
 }
 
 int
@@ -64,7 +66,10 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
     {
       text_query = aid_search_fold_query (text);
       g_assert (g_utf8_validate (text_query, -1, NULL));
-      g_assert (aid_search_matches (key->str, text_query));
+      if (strcmp (text_query, AID_SEARCH_NO_WORDS) == 0)
+        g_assert (!aid_search_matches (key->str, text_query));
+      else
+        g_assert (aid_search_matches (key->str, text_query));
       g_assert (aid_search_matches (NULL, text_query) == (text_query[0] == '\0'));
     }
 

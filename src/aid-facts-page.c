@@ -18,6 +18,7 @@
 #include "aid-envelope.h"
 #include "aid-evidence.h"
 #include "aid-facts-page.h"
+#include "aid-focus.h"
 #include "aid-format.h"
 #include "aid-indicator.h"
 #include "aid-labels.h"

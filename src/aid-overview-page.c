@@ -14,10 +14,12 @@
 #include "aid-bar.h"
 #include "aid-envelope.h"
 #include "aid-evidence.h"
+#include "aid-focus.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-overview-page.h"
+#include "aid-reconciliation.h"
 #include "aid-totals.h"
 
 struct _AidOverviewPage
@@ -404,39 +406,6 @@ typedef struct
   const char   *key;              /* the breakdown row's key, NULL for the rest */
 } ChartRow;
 
-/* Whether @activity counts in the chart row of @key. */
-static gboolean
-in_row (AidOverviewPage *self,
-        AidActivity     *activity,
-        AidDimension     dimension,
-        const char      *key)
-{
-  GPtrArray *locations = aid_activity_get_locations (activity);
-
-  if (dimension == AID_DIMENSION_CHANNEL)
-    return g_strcmp0 (aid_channel_to_string (aid_activity_get_channel (activity)), key) == 0;
-
-  /* Regions, as the totals attribute them: a single region, or published percentages; the
-   * rest otherwise. */
-  {
-    gboolean all_published = locations->len > 0;
-    gboolean contains = FALSE;
-
-    for (guint i = 0; i < locations->len; i++)
-      {
-        AidCodeFact *location = g_ptr_array_index (locations, i);
-
-        all_published &= location->percentage >= 0;
-        contains |= g_strcmp0 (location->code, key) == 0;
-      }
-
-    if (key == NULL)
-      return locations->len == 0 || (locations->len > 1 && !all_published);
-
-    return contains && (locations->len == 1 || all_published);
-  }
-}
-
 /* A bar's evidence: the activities and amounts it adds up. */
 static void
 fill_row_evidence (AidOverviewPage *self,
@@ -454,7 +423,7 @@ fill_row_evidence (AidOverviewPage *self,
       const AidMoney *budget = aid_activity_get_budget (activity);
       g_autofree char *amount = NULL;
 
-      if (!in_row (self, activity, row->dimension, row->key) || !has_room (items, &n_more))
+      if (!aid_activity_counts_in_row (activity, row->dimension, row->key) || !has_room (items, &n_more))
         continue;
 
       if (budget != NULL)

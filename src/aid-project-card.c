@@ -41,44 +41,32 @@ G_DEFINE_FINAL_TYPE (AidProjectCard, aid_project_card, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
-/* What a card shows as its amount: the budget, or failing one the funders' published
- * contributions added up when they share a currency. Returns FALSE when neither is published. */
+/* What a card shows as its amount (aid_activity_get_headline_amount()), compact and exact.
+ * Returns FALSE when the activity publishes none. */
 static gboolean
 card_amount (AidActivity  *activity,
              const char   *language,
              char        **compact,
              char        **exact)
 {
-  const AidMoney *budget = aid_activity_get_budget (activity);
-  GPtrArray *contributions = aid_activity_get_contributions (activity);
-  const char *currency = NULL;
-  gint64 cents = 0;
+  gint64 cents;
+  const char *currency;
+  gboolean from_contributions;
   g_autofree char *sum_compact = NULL;
   g_autofree char *sum_exact = NULL;
 
-  if (budget != NULL)
-    {
-      *compact = aid_format_amount_compact (budget->cents, budget->currency, language);
-      *exact = aid_format_amount (budget->cents, budget->currency, language);
-      return TRUE;
-    }
-
-  if (contributions == NULL || contributions->len == 0)
+  if (!aid_activity_get_headline_amount (activity, &cents, &currency, &from_contributions))
     return FALSE;
-
-  for (guint i = 0; i < contributions->len; i++)
-    {
-      AidContribution *contribution = g_ptr_array_index (contributions, i);
-
-      if (contribution->money == NULL ||
-          (currency != NULL && g_strcmp0 (currency, contribution->money->currency) != 0) ||
-          __builtin_add_overflow (cents, contribution->money->cents, &cents))
-        return FALSE;
-      currency = contribution->money->currency;
-    }
 
   sum_compact = aid_format_amount_compact (cents, currency, language);
   sum_exact = aid_format_amount (cents, currency, language);
+  if (!from_contributions)
+    {
+      *compact = g_steal_pointer (&sum_compact);
+      *exact = g_steal_pointer (&sum_exact);
+      return TRUE;
+    }
+
   /* Translators: "7.3 M€ in contributions", where no budget is published */
   *compact = g_strdup_printf (_("%s in contributions"), sum_compact);
   *exact = g_strdup_printf (_("%s in contributions"), sum_exact);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "aid-dataset-loader.h"
+#include "aid-focus.h"
 #include "aid-model-private.h"
 #include "aid-summary.h"
 #include "aid-totals.h"

@@ -11,6 +11,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "aid-json-locate.h"
 #include "aid-json-scanner.h"
 #include "aid-json-tree.h"
 
@@ -200,17 +201,6 @@ check_invariants (const char        *data,
 }
 
 /* Unit tests */
-
-static void
-test_limits_default (void)
-{
-  AidJsonLimits limits;
-
-  aid_json_limits_init_default (&limits);
-  g_assert_cmpuint (limits.max_depth, ==, 32);
-  g_assert_cmpuint (limits.max_string_length, ==, 1024 * 1024);
-  g_assert_cmpuint (limits.max_items, ==, 2000000);
-}
 
 static void
 test_valid_spans (void)
@@ -763,6 +753,60 @@ test_limit_items (void)
   aid_json_scan_clear (&scan);
 }
 
+/* Scans @at, which passes, and @past, which stops with @status, with @limits. */
+static void
+assert_limit (const GString       *at,
+              const GString       *past,
+              const char          *collect_member,
+              const AidJsonLimits *limits,
+              AidJsonScanStatus    status)
+{
+  AidJsonScan scan;
+
+  g_assert_true (scan_bytes (at->str, at->len, collect_member, limits, &scan));
+  aid_json_scan_clear (&scan);
+  g_assert_false (scan_bytes (past->str, past->len, collect_member, limits, &scan));
+  g_assert_cmpint (scan.status, ==, status);
+  aid_json_scan_clear (&scan);
+}
+
+/* The limits aid_json_limits_init_default() fills are the ones a scan without limits applies,
+ * and each is exact: a document at it passes and one a step past it stops there, whether the
+ * scan is given the defaults or NULL. */
+static void
+test_limits_default (void)
+{
+  AidJsonLimits defaults;
+  g_autoptr(GString) deepest = build_nested_arrays (AID_JSON_DEFAULT_MAX_DEPTH);
+  g_autoptr(GString) too_deep = build_nested_arrays (AID_JSON_DEFAULT_MAX_DEPTH + 1);
+  g_autoptr(GString) longest = g_string_new ("[\"");
+  g_autoptr(GString) too_long = NULL;
+  g_autoptr(GString) most_items = g_string_new ("{\"activities\": [0");
+  g_autoptr(GString) too_many = NULL;
+
+  g_string_set_size (longest, 2 + AID_JSON_DEFAULT_MAX_STRING_LENGTH);
+  memset (longest->str + 2, 'a', AID_JSON_DEFAULT_MAX_STRING_LENGTH);
+  g_string_append (longest, "\"]");
+  too_long = g_string_new (longest->str);
+  g_string_insert_c (too_long, 2, 'a');
+
+  for (guint i = 1; i < AID_JSON_DEFAULT_MAX_ITEMS; i++)
+    g_string_append (most_items, ",0");
+  too_many = g_string_new (most_items->str);
+  g_string_append (most_items, "]}");
+  g_string_append (too_many, ",0]}");
+
+  aid_json_limits_init_default (&defaults);
+  for (guint i = 0; i < 2; i++)
+    {
+      const AidJsonLimits *limits = i == 0 ? &defaults : NULL;
+
+      assert_limit (deepest, too_deep, NULL, limits, AID_JSON_SCAN_TOO_DEEP);
+      assert_limit (longest, too_long, NULL, limits, AID_JSON_SCAN_STRING_TOO_LONG);
+      assert_limit (most_items, too_many, "activities", limits, AID_JSON_SCAN_TOO_MANY_ITEMS);
+    }
+}
+
 static void
 test_empty (void)
 {
@@ -826,11 +870,11 @@ test_preconditions (void)
   g_assert_false (aid_json_scan ("{}", 2, NULL, NULL, NULL));
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("aid-json-scanner", G_LOG_LEVEL_CRITICAL, "*within->length*");
+  g_test_expect_message ("aid-json-locate", G_LOG_LEVEL_CRITICAL, "*within->length*");
   g_assert_false (aid_json_locate ("{}", 1, &within, "", &located));
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("aid-json-scanner", G_LOG_LEVEL_CRITICAL, "*path != NULL*");
+  g_test_expect_message ("aid-json-locate", G_LOG_LEVEL_CRITICAL, "*path != NULL*");
   g_assert_false (aid_json_locate ("{}", 2, &within, NULL, &located));
   g_test_assert_expected_messages ();
 }

@@ -14,8 +14,11 @@
 #include <string.h>
 
 #include "aid-dataset-loader.h"
+#include "aid-focus.h"
 #include "aid-model-private.h"
+#include "aid-reconciliation.h"
 #include "aid-totals.h"
+#include "test-datasets.h"
 
 #define EUR(x) (G_GINT64_CONSTANT (x) * 100)
 
@@ -315,6 +318,107 @@ test_totals_bilingual (void)
     }
 }
 
+/* Which activities in focus each row counts, as the overview lists them under a bar:
+ *   channel multilateral: UNFPA, PEJ and the second UNDP project (D1–D8);
+ *   region Sikasso: PAFA II alone (B12). MLI/021, MLI/022 (B32) and UNFPA (seven regions) name
+ *   Sikasso among others with no published split, so they count as not attributable, with the
+ *   activities that name no region (PEJ, the second UNDP project, the humanitarian aid);
+ *   sector 43040: MLI/021 and MLI/027, its only sector (B2, B30); Kidal IV and Gao have others;
+ *   organisation "luxdev 4": the four LuxDev programmes (B1, B6, B12, B29);
+ *   year 2023: the 2023 humanitarian budget (E3); no single year: every multi-year amount. The
+ *   second UNDP project has no amount, so it is in no year row at all. */
+static void
+test_totals_row_contains (void)
+{
+  static const struct
+  {
+    AidDimension  dimension;
+    const char   *key;
+    const char   *ids[9];
+  } rows[] = {
+    { AID_DIMENSION_CHANNEL, "multilateral", { "UNFPA-AFS", "PEJ-MALI-2", "PNUD-REFORMES" } },
+    { AID_DIMENSION_CHANNEL, "ngo", { NULL } },
+    { AID_DIMENSION_REGION, "sikasso", { "MLI/026" } },
+    { AID_DIMENSION_REGION, "kayes", { "MLI/027" } },
+    { AID_DIMENSION_REGION, NULL,
+      { "MLI/021", "MLI/022", "UNFPA-AFS", "PEJ-MALI-2", "PNUD-REFORMES", "HUM-2024",
+        "HUM-2024-INONDATIONS", "HUM-2023" } },
+    { AID_DIMENSION_SECTOR, "43040", { "MLI/021", "MLI/027" } },
+    { AID_DIMENSION_ORGANISATION, "luxdev 4", { "MLI/021", "MLI/022", "MLI/026", "MLI/027" } },
+    { AID_DIMENSION_YEAR, "2023", { "HUM-2023" } },
+    { AID_DIMENSION_YEAR, "2024", { "HUM-2024", "HUM-2024-INONDATIONS" } },
+    { AID_DIMENSION_YEAR, NULL,
+      { "MLI/021", "MLI/022", "MLI/026", "MLI/027", "DDRK-4", "DDRG", "UNFPA-AFS", "PEJ-MALI-2" } },
+  };
+  g_autoptr(AidDataset) dataset = load_bundled ();
+  GListModel *focus = aid_dataset_get_focus_activities (dataset);
+  AidTotals *totals = aid_dataset_get_totals (dataset);
+
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      g_autoptr(GString) found = g_string_new (NULL);
+      g_autoptr(GString) expected = g_string_new (NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
+        {
+          g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
+
+          if (aid_activity_counts_in_row (activity, rows[r].dimension, rows[r].key))
+            g_string_append_printf (found, "%s ", aid_activity_get_id (activity));
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (rows[r].ids) && rows[r].ids[i] != NULL; i++)
+        g_string_append_printf (expected, "%s ", rows[r].ids[i]);
+      g_assert_cmpstr (found->str, ==, expected->str);
+    }
+
+  /* And every activity row of the totals counts as many activities as say they are in it. */
+  for (AidDimension d = 0; d < AID_N_DIMENSIONS; d++)
+    {
+      if (d == AID_DIMENSION_YEAR)
+        continue;
+
+      for (guint r = 0; r < aid_totals_get_n_rows (totals, d); r++)
+        {
+          const AidBreakdownRow *row = aid_totals_get_row (totals, d, r);
+          guint n = 0;
+
+          for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
+            {
+              g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
+
+              n += aid_activity_counts_in_row (activity, d, row->key);
+            }
+          g_assert_cmpuint (n, ==, row->n_activities);
+        }
+    }
+}
+
+/* The amount a project card shows: MLI/021's lifetime budget, 47 440 199 (B2); UNFPA publishes
+ * no total, so its two contributions 4 700 000 + 300 000 = 5 000 000 (D1, D2); the second UNDP
+ * project publishes no amount at all. */
+static void
+test_totals_headline_amount (void)
+{
+  g_autoptr(AidDataset) dataset = load_bundled ();
+  gint64 cents = 0;
+  const char *currency = NULL;
+  gboolean from_contributions = TRUE;
+
+  g_assert_true (aid_activity_get_headline_amount (find_activity (dataset, "MLI/021"), &cents, &currency,
+                                                   &from_contributions));
+  g_assert_cmpint (cents, ==, EUR (47440199));
+  g_assert_cmpstr (currency, ==, "EUR");
+  g_assert_false (from_contributions);
+
+  g_assert_true (aid_activity_get_headline_amount (find_activity (dataset, "UNFPA-AFS"), &cents, &currency,
+                                                   &from_contributions));
+  g_assert_cmpint (cents, ==, EUR (5000000));
+  g_assert_cmpstr (currency, ==, "EUR");
+  g_assert_true (from_contributions);
+
+  g_assert_false (aid_activity_get_headline_amount (find_activity (dataset, "PNUD-REFORMES"), NULL, NULL, NULL));
+}
+
 /* Hostile sums: found by fuzzing/fuzz-dataset-loader. */
 
 #define MAX_AMOUNT "10000000000000"
@@ -336,34 +440,6 @@ make_activities (guint       n_activities,
   return g_string_free (json, FALSE);
 }
 
-/* A valid dataset of @activities, with @extra as more members of the root. */
-static AidDataset *
-load_generated (const char *extra,
-                const char *activities)
-{
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(AidLoadReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  AidDataset *dataset;
-
-  g_string_append_printf (json,
-                          "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\",\n"
-                          " \"title\": {\"en\": \"X\"}, \"default_language\": \"en\",\n"
-                          " \"default_currency\": \"EUR\", \"licence\": {\"name\": \"CC BY 4.0\"},\n"
-                          " \"sources\": [{\"id\": \"r\", \"title\": \"R\", \"publisher\": \"P\", \"language\": \"en\"}],\n"
-                          " \"organisations\": [{\"id\": \"a\", \"name\": {\"en\": \"A\"}}],\n"
-                          " %s\"activities\": [%s]}\n",
-                          extra, activities);
-
-  bytes = g_bytes_new (json->str, json->len);
-  dataset = aid_dataset_load_bytes (bytes, NULL, &report, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
-
 /* Each amount is within the limit, but enough of them add up past what a gint64 of cents
  * holds: the sum stays at its largest instead of overflowing (undefined behaviour, then a
  * negative total). */
@@ -371,7 +447,7 @@ static void
 test_totals_overflow_sum (void)
 {
   g_autofree char *activities = make_activities (9300, "\"budget\": {\"amount\": " MAX_AMOUNT ", \"source\": \"r\"}");
-  g_autoptr(AidDataset) dataset = load_generated ("", activities);
+  g_autoptr(AidDataset) dataset = aid_test_load_generated ("", activities);
   const AidSum *sum = aid_totals_get_sum (aid_dataset_get_totals (dataset), AID_AMOUNT_BUDGET);
 
   g_assert_cmpuint (sum->n_amounts, ==, 9300);
@@ -385,8 +461,8 @@ test_totals_overflow_rate (void)
 {
   g_autofree char *activities = make_activities (2, "\"budget\": {\"amount\": 1, \"currency\": \"XOF\", \"source\": \"r\"}");
   g_autoptr(AidDataset) dataset =
-    load_generated ("\"exchange_rates\": [{\"currency\": \"XOF\", \"base\": \"EUR\", \"rate\": 1e-300, \"source\": \"r\"}],\n",
-                    activities);
+    aid_test_load_generated ("\"exchange_rates\": [{\"currency\": \"XOF\", \"base\": \"EUR\", \"rate\": 1e-300, \"source\": \"r\"}],\n",
+                             activities);
   const AidSum *sum = aid_totals_get_sum (aid_dataset_get_totals (dataset), AID_AMOUNT_BUDGET);
 
   g_assert_cmpuint (sum->n_converted, ==, 2);
@@ -409,7 +485,7 @@ test_totals_overflow_shares (void)
                             i > 0 ? ", " : "");
   g_string_append (contributions, "]");
   activities = make_activities (1, contributions->str);
-  dataset = load_generated ("", activities);
+  dataset = aid_test_load_generated ("", activities);
   first = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
   shares = aid_activity_compute_shares (first);
 
@@ -420,6 +496,99 @@ test_totals_overflow_shares (void)
 
       g_assert_cmpfloat (share->share, >, 0);
       g_assert_cmpfloat (share->share, <, 1.0 / 9000);
+    }
+}
+
+/* Rules on small made-up datasets. */
+
+/* Splits by hand: P0 in two regions at 60 and 40 %, P1 in the same two with one percentage
+ * missing, P2 in one region, P3 in none. Only a published split, or a single region, says
+ * where an activity is; the rest is not attributable. */
+static void
+test_totals_row_contains_split (void)
+{
+  static const char activities[] =
+    "{\"id\": \"P0\", \"title\": {\"en\": \"P\"}, \"channel\": \"bilateral\",\n"
+    " \"locations\": [{\"region\": \"n\", \"percentage\": 60, \"source\": \"r\"},\n"
+    "                {\"region\": \"s\", \"percentage\": 40, \"source\": \"r\"}]},\n"
+    "{\"id\": \"P1\", \"title\": {\"en\": \"P\"}, \"channel\": \"bilateral\",\n"
+    " \"locations\": [{\"region\": \"n\", \"percentage\": 60, \"source\": \"r\"},\n"
+    "                {\"region\": \"s\", \"source\": \"r\"}]},\n"
+    "{\"id\": \"P2\", \"title\": {\"en\": \"P\"}, \"channel\": \"ngo\",\n"
+    " \"locations\": [{\"region\": \"s\", \"source\": \"r\"}]},\n"
+    "{\"id\": \"P3\", \"title\": {\"en\": \"P\"}, \"channel\": \"ngo\"}";
+  static const struct
+  {
+    const char *key;
+    gboolean    expected[4];   /* P0 to P3 */
+  } rows[] = {
+    { "n", { TRUE, FALSE, FALSE, FALSE } },
+    { "s", { TRUE, FALSE, TRUE, FALSE } },
+    { NULL, { FALSE, TRUE, FALSE, TRUE } },
+    { "elsewhere", { FALSE, FALSE, FALSE, FALSE } },
+  };
+  g_autoptr(AidDataset) dataset =
+    aid_test_load_generated ("\"regions\": [{\"id\": \"n\", \"name\": {\"en\": \"North\"}},\n"
+                             "              {\"id\": \"s\", \"name\": {\"en\": \"South\"}}],\n",
+                             activities);
+  GListModel *all = aid_dataset_get_activities (dataset);
+
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 4);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (guint i = 0; i < 4; i++)
+      {
+        g_autoptr(AidActivity) activity = g_list_model_get_item (all, i);
+
+        g_assert_cmpint (aid_activity_counts_in_row (activity, AID_DIMENSION_REGION, rows[r].key), ==,
+                         rows[r].expected[i]);
+      }
+}
+
+/* A card adds contributions up only when they can be: in one currency, and within what a
+ * gint64 of cents holds. */
+static void
+test_totals_headline_amount_refused (void)
+{
+  g_autofree char *two_currencies =
+    make_activities (1, "\"contributions\": [{\"funder\": \"a\", \"amount\": 10, \"source\": \"r\"},\n"
+                        "  {\"funder\": \"a\", \"amount\": 20, \"currency\": \"CHF\", \"source\": \"r\"}]");
+  g_autofree char *one_currency =
+    make_activities (1, "\"contributions\": [{\"funder\": \"a\", \"amount\": 10, \"source\": \"r\"},\n"
+                        "  {\"funder\": \"a\", \"amount\": 20, \"source\": \"r\"}]");
+  g_autoptr(GString) many = g_string_new ("\"contributions\": [");
+  g_autofree char *too_much = NULL;
+  struct
+  {
+    const char *activities;
+    gboolean    shown;
+    gint64      cents;
+  } cases[] = {
+    { one_currency, TRUE, EUR (30) },
+    { two_currencies, FALSE, 0 },
+    { NULL, FALSE, 0 },
+  };
+
+  /* 9 300 contributions of 10 000 billion: more than 92 million billion in all. */
+  for (guint i = 0; i < 9300; i++)
+    g_string_append_printf (many, "%s{\"funder\": \"a\", \"amount\": " MAX_AMOUNT ", \"source\": \"r\"}",
+                            i > 0 ? ", " : "");
+  g_string_append (many, "]");
+  cases[2].activities = too_much = make_activities (1, many->str);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(AidDataset) dataset = aid_test_load_generated ("", cases[c].activities);
+      g_autoptr(AidActivity) activity = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
+      gint64 cents = 0;
+      gboolean from_contributions = FALSE;
+
+      g_assert_cmpint (aid_activity_get_headline_amount (activity, &cents, NULL, &from_contributions), ==,
+                       cases[c].shown);
+      if (cases[c].shown)
+        {
+          g_assert_cmpint (cents, ==, cases[c].cents);
+          g_assert_true (from_contributions);
+        }
     }
 }
 
@@ -435,6 +604,10 @@ main (int   argc,
   g_test_add_func ("/aid/totals/attributable", test_totals_attributable);
   g_test_add_func ("/aid/totals/cofinancing", test_totals_cofinancing);
   g_test_add_func ("/aid/totals/reconciliation", test_totals_reconciliation);
+  g_test_add_func ("/aid/totals/row-contains", test_totals_row_contains);
+  g_test_add_func ("/aid/totals/row-contains/split", test_totals_row_contains_split);
+  g_test_add_func ("/aid/totals/headline-amount", test_totals_headline_amount);
+  g_test_add_func ("/aid/totals/headline-amount/refused", test_totals_headline_amount_refused);
   g_test_add_func ("/aid/totals/currencies", test_totals_currencies);
   g_test_add_func ("/aid/totals/bilingual", test_totals_bilingual);
   g_test_add_func ("/aid/totals/overflow/sum", test_totals_overflow_sum);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "aid-activity-view.h"
+#include "aid-focus.h"
 #include "aid-model-private.h"
 #include "aid-search.h"
 

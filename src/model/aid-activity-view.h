@@ -25,7 +25,8 @@ typedef enum
 
 /* What a view shows: every condition set must hold. Strings are codes or ids ("" or NULL for
  * any); the query is folded (aid_search_fold_query()), and each of its words is looked for in
- * the ids, titles, organisations and places, and in the description in @language. */
+ * the ids, titles, organisations and places, and in the description in @language. A query
+ * with no word to look for (AID_SEARCH_NO_WORDS) shows nothing. */
 typedef struct
 {
   const char *channel;

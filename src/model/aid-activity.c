@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "aid-model-private.h"
 
 enum {
@@ -157,6 +159,50 @@ _aid_activity_new (void)
   return g_object_new (AID_TYPE_ACTIVITY, NULL);
 }
 
+/* Dates, as the totals, the focus period and the reconciliation read them */
+
+/* The activity's whole period as first published (planned), or as it happened. */
+gboolean
+_aid_activity_get_published_period (AidActivity *activity,
+                                    AidPeriod   *period)
+{
+  AidDateFact *start = activity->dates[AID_DATE_PLANNED_START] ?: activity->dates[AID_DATE_ACTUAL_START];
+  AidDateFact *end = activity->dates[AID_DATE_PLANNED_END] ?: activity->dates[AID_DATE_ACTUAL_END];
+
+  if (start == NULL || end == NULL)
+    return FALSE;
+
+  period->start = start->date;
+  period->end = end->date;
+
+  return TRUE;
+}
+
+/* The activity's whole span, from its earliest to its latest date of any kind. */
+gboolean
+_aid_activity_get_span (AidActivity *activity,
+                        AidDate     *earliest,
+                        AidDate     *latest)
+{
+  memset (earliest, 0, sizeof *earliest);
+  memset (latest, 0, sizeof *latest);
+
+  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
+    {
+      AidDateFact *fact = activity->dates[i];
+
+      if (fact == NULL)
+        continue;
+
+      if (!aid_date_is_set (earliest) || aid_date_compare (&fact->date, earliest) < 0)
+        *earliest = fact->date;
+      if (!aid_date_is_set (latest) || aid_date_compare (&fact->date, latest) > 0)
+        *latest = fact->date;
+    }
+
+  return aid_date_is_set (earliest);
+}
+
 /* Public API */
 
 const char *
@@ -248,6 +294,61 @@ aid_activity_get_places (AidActivity *self,
   g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
 
   return aid_text_get (self->places, language, NULL);
+}
+
+/**
+ * aid_activity_get_headline_amount:
+ * @cents: (out) (optional): the amount, in cents
+ * @currency: (out) (optional) (transfer none): its currency
+ * @from_contributions: (out) (optional): whether it adds up the contributions
+ *
+ * The one amount that stands for the activity where a single figure is shown, as on a project
+ * card: its lifetime budget, or failing one its funders' published contributions added up,
+ * when every one has an amount in the same currency and the sum fits.
+ *
+ * Returns: %FALSE when neither is published
+ */
+gboolean
+aid_activity_get_headline_amount (AidActivity  *self,
+                                  gint64       *cents,
+                                  const char  **currency,
+                                  gboolean     *from_contributions)
+{
+  const char *sum_currency = NULL;
+  gint64 sum = 0;
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), FALSE);
+
+  if (self->budget != NULL)
+    {
+      sum = self->budget->cents;
+      sum_currency = self->budget->currency;
+    }
+  else
+    {
+      if (self->contributions == NULL || self->contributions->len == 0)
+        return FALSE;
+
+      for (guint i = 0; i < self->contributions->len; i++)
+        {
+          AidContribution *contribution = g_ptr_array_index (self->contributions, i);
+
+          if (contribution->money == NULL ||
+              (sum_currency != NULL && g_strcmp0 (sum_currency, contribution->money->currency) != 0) ||
+              __builtin_add_overflow (sum, contribution->money->cents, &sum))
+            return FALSE;
+          sum_currency = contribution->money->currency;
+        }
+    }
+
+  if (cents != NULL)
+    *cents = sum;
+  if (currency != NULL)
+    *currency = sum_currency;
+  if (from_contributions != NULL)
+    *from_contributions = self->budget == NULL;
+
+  return TRUE;
 }
 
 /* The status code (IATI ActivityStatus), or NULL when not published. */

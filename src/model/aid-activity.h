@@ -26,6 +26,10 @@ const char     *aid_activity_get_description  (AidActivity *self,
 AidChannel      aid_activity_get_channel      (AidActivity *self);
 gboolean        aid_activity_get_humanitarian (AidActivity *self);
 const AidMoney *aid_activity_get_budget       (AidActivity *self);
+gboolean        aid_activity_get_headline_amount (AidActivity  *self,
+                                                 gint64       *cents,
+                                                 const char  **currency,
+                                                 gboolean     *from_contributions);
 const char     *aid_activity_get_status       (AidActivity *self);
 gboolean        aid_activity_get_period       (AidActivity *self,
                                               AidDate     *start,

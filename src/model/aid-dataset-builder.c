@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "aid-dataset-builder.h"
+#include "aid-focus.h"
 #include "aid-totals.h"
 
 /* Problems */

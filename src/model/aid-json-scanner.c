@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "aid-json-scanner.h"
+#include "aid-json-scanner-private.h"
 
 /* json-glib refuses to nest containers deeper than this (JSON_PARSER_MAX_RECURSION_DEPTH, the
  * root counting 1). A larger max_depth acts as this one, so that the verdicts still agree. */
@@ -215,15 +216,6 @@ count_characters (const guchar *from,
   return n;
 }
 
-/* Steps over one byte of a line break: LF, the CR of CR LF, or a lone CR. Text views break
- * lines on all three. Returns whether a new line starts after @p. */
-static inline gboolean
-ends_line (const guchar *p,
-           const guchar *end)
-{
-  return *p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'));
-}
-
 static inline const guchar *
 skip_whitespace (Scanner      *s,
                  const guchar *p)
@@ -245,7 +237,7 @@ skip_whitespace (Scanner      *s,
         p++;
       else if (c == '\n' || c == '\r')
         {
-          if (ends_line (p, end))
+          if (_aid_json_ends_line (p, end))
             {
               s->line++;
               s->line_start = p + 1;
@@ -366,10 +358,10 @@ append_utf8 (GString  *out,
 /* Decodes the text of a string, between its quotes, into @out. The string has been checked,
  * but aid_json_locate() also uses this on data it did not check, so it never reads past @end
  * and returns FALSE on anything malformed. */
-static gboolean
-decode_string (const guchar *p,
-               const guchar *end,
-               GString      *out)
+gboolean
+_aid_json_decode_string (const guchar *p,
+                         const guchar *end,
+                         GString      *out)
 {
   g_string_truncate (out, 0);
 
@@ -539,7 +531,7 @@ position_of (Scanner      *s,
   line_start = s->body;
   for (const guchar *p = s->body; p < at; p++)
     {
-      if ((*p == '\n' || *p == '\r') && ends_line (p, s->end))
+      if ((*p == '\n' || *p == '\r') && _aid_json_ends_line (p, s->end))
         {
           (*line)++;
           line_start = p + 1;
@@ -1021,7 +1013,7 @@ add_member (Scanner      *s,
   else
     {
       /* The string was checked, so decoding cannot fail. */
-      decode_string (open + 1, after - 1, s->decoded);
+      _aid_json_decode_string (open + 1, after - 1, s->decoded);
       key.text = s->decoded->str;
       key.length = s->decoded->len;
     }
@@ -1474,276 +1466,4 @@ aid_json_scan_clear (AidJsonScan *scan)
   g_free (scan->path);
   g_clear_pointer (&scan->items, g_array_unref);
   memset (scan, 0, sizeof *scan);
-}
-
-/* Locating */
-
-static inline const guchar *
-locate_skip_whitespace (const guchar *p,
-                        const guchar *end)
-{
-  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-    p++;
-
-  return p;
-}
-
-/* Returns what follows the string whose opening quote is at @p, or NULL. */
-static const guchar *
-locate_skip_string (const guchar *p,
-                    const guchar *end)
-{
-  for (p++; p < end; p++)
-    {
-      if (*p == '\\')
-        p++;
-      else if (*p == '"')
-        return p + 1;
-    }
-
-  return NULL;
-}
-
-/* Returns what follows the value at @p, or NULL. Containers are skipped by counting brackets,
- * which is enough for a document that was scanned. */
-static const guchar *
-locate_skip_value (const guchar *p,
-                   const guchar *end)
-{
-  const guchar *start = p;
-  gsize depth = 0;
-
-  if (p >= end)
-    return NULL;
-
-  if (*p == '"')
-    return locate_skip_string (p, end);
-
-  if (*p != '[' && *p != '{')
-    {
-      while (p < end && *p != ',' && *p != ']' && *p != '}' && *p != ' ' && *p != '\t' &&
-             *p != '\n' && *p != '\r' && *p != ':' && *p != '"' && *p != '[' && *p != '{')
-        p++;
-      return p > start ? p : NULL;
-    }
-
-  while (p < end)
-    {
-      switch (*p)
-        {
-        case '"':
-          p = locate_skip_string (p, end);
-          if (p == NULL)
-            return NULL;
-          continue;
-        case '[':
-        case '{':
-          depth++;
-          break;
-        case ']':
-        case '}':
-          if (--depth == 0)
-            return p + 1;
-          break;
-        default:
-          break;
-        }
-      p++;
-    }
-
-  return NULL;
-}
-
-/* Moves from the object at @p to the value of its member @name. */
-static const guchar *
-locate_member (const guchar *p,
-               const guchar *end,
-               const GString *name,
-               GString      *decoded)
-{
-  if (p >= end || *p != '{')
-    return NULL;
-
-  p = locate_skip_whitespace (p + 1, end);
-  if (p < end && *p == '}')
-    return NULL;
-
-  while (p < end && *p == '"')
-    {
-      const guchar *open = p;
-      const guchar *after = locate_skip_string (p, end);
-      gboolean match;
-
-      if (after == NULL)
-        return NULL;
-
-      if (memchr (open + 1, '\\', after - 1 - (open + 1)) == NULL)
-        match = (gsize) (after - open - 2) == name->len &&
-                memcmp (open + 1, name->str, name->len) == 0;
-      else
-        match = decode_string (open + 1, after - 1, decoded) &&
-                decoded->len == name->len &&
-                memcmp (decoded->str, name->str, name->len) == 0;
-
-      p = locate_skip_whitespace (after, end);
-      if (p >= end || *p != ':')
-        return NULL;
-      p = locate_skip_whitespace (p + 1, end);
-      if (match)
-        return p;
-
-      p = locate_skip_value (p, end);
-      if (p == NULL)
-        return NULL;
-      p = locate_skip_whitespace (p, end);
-      if (p >= end || *p != ',')
-        return NULL;
-      p = locate_skip_whitespace (p + 1, end);
-    }
-
-  return NULL;
-}
-
-/* Moves from the array at @p to its element @index. */
-static const guchar *
-locate_element (const guchar *p,
-                const guchar *end,
-                guint64       index)
-{
-  if (p >= end || *p != '[')
-    return NULL;
-
-  p = locate_skip_whitespace (p + 1, end);
-  if (p < end && *p == ']')
-    return NULL;
-
-  for (guint64 i = 0; i < index; i++)
-    {
-      p = locate_skip_value (p, end);
-      if (p == NULL)
-        return NULL;
-      p = locate_skip_whitespace (p, end);
-      if (p >= end || *p != ',')
-        return NULL;
-      p = locate_skip_whitespace (p + 1, end);
-    }
-
-  return p < end ? p : NULL;
-}
-
-/**
- * aid_json_locate:
- * @data: the document that aid_json_scan() accepted
- * @length: the number of bytes in @data
- * @within: the span of a value in @data, such as one of the collected items
- * @path: a path relative to @within, such as "budget.amount", "sectors[1].code" or ""
- * @located: (out caller-allocates): the span of the value at @path
- *
- * Finds a value inside another, in one forward pass over @within. Member names in @path escape
- * “.”, “[”, “]” and “\” with a backslash, as the paths of #AidJsonScan do.
- *
- * Returns: %TRUE if @path leads to a value, %FALSE if a member is missing, an index is out of
- *   range, a container has the other type or @path is malformed
- */
-gboolean
-aid_json_locate (const char        *data,
-                 gsize              length,
-                 const AidJsonSpan *within,
-                 const char        *path,
-                 AidJsonSpan       *located)
-{
-  g_autoptr(GString) name = NULL;
-  g_autoptr(GString) decoded = NULL;
-  const guchar *start;
-  const guchar *end;
-  const guchar *p;
-  const guchar *value_end;
-  const char *q = path;
-  guint line;
-  guint column;
-
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (within != NULL, FALSE);
-  g_return_val_if_fail (within->offset <= length, FALSE);
-  g_return_val_if_fail (within->length <= length - within->offset, FALSE);
-  g_return_val_if_fail (within->line >= 1 && within->column >= 1, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (located != NULL, FALSE);
-
-  if (within->length == 0)
-    return FALSE;
-
-  start = (const guchar *) data + within->offset;
-  end = start + within->length;
-  p = start;
-  name = g_string_new (NULL);
-  decoded = g_string_new (NULL);
-
-  while (*q != '\0')
-    {
-      if (*q == '[')
-        {
-          guint64 index = 0;
-
-          q++;
-          if (!g_ascii_isdigit (*q))
-            return FALSE;
-          for (; g_ascii_isdigit (*q); q++)
-            {
-              if (index > (G_MAXUINT64 - 9) / 10)
-                return FALSE;
-              index = index * 10 + (*q - '0');
-            }
-          if (*q != ']')
-            return FALSE;
-          q++;
-          p = locate_element (p, end, index);
-        }
-      else
-        {
-          if (q != path)
-            {
-              if (*q != '.')
-                return FALSE;
-              q++;
-            }
-          g_string_truncate (name, 0);
-          while (*q != '\0' && *q != '.' && *q != '[')
-            {
-              if (*q == '\\' && q[1] != '\0')
-                q++;
-              g_string_append_c (name, *q);
-              q++;
-            }
-          p = locate_member (p, end, name, decoded);
-        }
-
-      if (p == NULL)
-        return FALSE;
-    }
-
-  value_end = locate_skip_value (p, end);
-  if (value_end == NULL)
-    return FALSE;
-
-  /* Counts lines and columns from @within's own position, as the scanner does. */
-  line = within->line;
-  column = within->column;
-  for (const guchar *c = start; c < p; c++)
-    {
-      if ((*c == '\n' || *c == '\r') && ends_line (c, (const guchar *) data + length))
-        {
-          line++;
-          column = 1;
-        }
-      else if (*c != '\n')
-        column += (*c & 0xC0) != 0x80;
-    }
-
-  located->offset = p - (const guchar *) data;
-  located->length = value_end - p;
-  located->line = line;
-  located->column = column;
-
-  return TRUE;
 }

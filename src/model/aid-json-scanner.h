@@ -90,10 +90,4 @@ gboolean aid_json_scan                (const char          *data,
                                        AidJsonScan         *scan);
 void     aid_json_scan_clear          (AidJsonScan         *scan);
 
-gboolean aid_json_locate              (const char          *data,
-                                       gsize                length,
-                                       const AidJsonSpan   *within,
-                                       const char          *path,
-                                       AidJsonSpan         *located);
-
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "aid-codelists.h"
+#include "aid-json-locate.h"
 #include "aid-json-values.h"
 
 /* Paths and reports */

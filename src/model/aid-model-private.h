@@ -202,6 +202,12 @@ void  _aid_dataset_ensure_citations (AidDataset  *self);
 void  _aid_search_build_keys        (AidDataset  *dataset,
                                      AidActivity *activity);
 
+gboolean _aid_activity_get_published_period (AidActivity *activity,
+                                             AidPeriod   *period);
+gboolean _aid_activity_get_span             (AidActivity *activity,
+                                             AidDate     *earliest,
+                                             AidDate     *latest);
+
 void _aid_participation_free (gpointer data);
 void _aid_contribution_free  (gpointer data);
 void _aid_budget_free        (gpointer data);

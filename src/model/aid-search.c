@@ -17,36 +17,104 @@
 #include "aid-model-private.h"
 #include "aid-search.h"
 
-/* Appends one character, folded: decomposed, without its combining marks, case-folded. */
-static void
-fold_char (gunichar  c,
-           GString  *out)
+/* The characters of a word besides letters and digits: the "/", "-" and "." of ids such as
+ * "MLI/021" or "2023-2024". */
+static inline gboolean
+is_ascii_word_byte (guchar c)
 {
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  return g_ascii_isalnum (c) || c == '/' || c == '-' || c == '.';
+}
 
-  for (gsize i = 0; i < n; i++)
+static inline gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
+/* Replaces what @out holds from @start on by its case folding (“ß” gives “ss”), with œ and æ
+ * spelled out: they are letters of their own in Unicode, with no decomposition, but French
+ * writes “oeuvre” for “œuvre” too. */
+static void
+casefold_tail (GString *out,
+               gsize    start)
+{
+  g_autofree char *folded = g_utf8_casefold (out->str + start, out->len - start);
+
+  g_string_truncate (out, start);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
-      GUnicodeType type = g_unichar_type (decomposed[i]);
+      gunichar c = g_utf8_get_char (p);
 
-      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
-          type == G_UNICODE_ENCLOSING_MARK)
+      if (c == 0x0153)
+        g_string_append (out, "oe");
+      else if (c == 0x00E6)
+        g_string_append (out, "ae");
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+}
+
+/* Folds @length bytes of valid UTF-8: decomposed for compatibility (NFKD), so that accented
+ * letters, ligatures such as “ﬁ” and full-width forms come apart into their letters; combining
+ * marks dropped, so that “é”, written whole or as “e” and U+0301, is “e”; then case-folded.
+ * Returns whether @out ends with a space, as @space says on entry. */
+static gboolean
+fold_unicode (const char *text,
+              gsize       length,
+              GString    *out,
+              gboolean    space)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, length, G_NORMALIZE_ALL);
+  gsize start = out->len;
+  gboolean any_unicode = FALSE;
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      guchar b = (guchar)*p;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          if (is_ascii_word_byte (b))
+            {
+              g_string_append_c (out, g_ascii_tolower (b));
+              space = FALSE;
+            }
+          else if (!space)
+            {
+              g_string_append_c (out, ' ');
+              space = TRUE;
+            }
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
+      if (is_mark (c))
         continue;
 
-      /* Ligatures such as œ are letters of their own in Unicode; French spells them out too. */
-      if (decomposed[i] == 0x0153 || decomposed[i] == 0x0152)
+      if (g_unichar_isalnum (c))
         {
-          g_string_append (out, "oe");
-          continue;
+          /* Lowercased first: g_utf8_casefold() alone turns Cherokee's capitals into small
+           * letters and its small letters into capitals, so that a key would not fold to
+           * itself. Case-folded below, all at once, as folding goes character by character. */
+          g_string_append_unichar (out, g_unichar_tolower (c));
+          any_unicode = TRUE;
+          space = FALSE;
         }
-      if (decomposed[i] == 0x00E6 || decomposed[i] == 0x00C6)
+      else if (!space)
         {
-          g_string_append (out, "ae");
-          continue;
+          g_string_append_c (out, ' ');
+          space = TRUE;
         }
-
-      g_string_append_unichar (out, g_unichar_tolower (decomposed[i]));
     }
+
+  if (any_unicode)
+    casefold_tail (out, start);
+
+  return space;
 }
 
 /**
@@ -62,6 +130,7 @@ aid_search_fold (const char *text,
                  GString    *out)
 {
   gboolean space;
+  const char *p;
 
   g_return_if_fail (out != NULL);
 
@@ -70,70 +139,85 @@ aid_search_fold (const char *text,
 
   space = out->len == 0 || out->str[out->len - 1] == ' ';
 
-  for (const char *p = text; *p != '\0';)
+  /* The common case, plain ASCII, without any Unicode table, up to the first byte that is not. */
+  for (p = text; *p != '\0' && (guchar)*p < 0x80; p++)
     {
       guchar c = (guchar)*p;
 
-      /* The common case, plain ASCII, without any Unicode table. */
-      if (c < 0x80)
+      if (is_ascii_word_byte (c))
         {
-          if (g_ascii_isalnum (c) || c == '/' || c == '-' || c == '.')
-            {
-              g_string_append_c (out, g_ascii_tolower (c));
-              space = FALSE;
-            }
-          else if (!space)
-            {
-              g_string_append_c (out, ' ');
-              space = TRUE;
-            }
-          p++;
+          g_string_append_c (out, g_ascii_tolower (c));
+          space = FALSE;
         }
-      else
+      else if (!space)
         {
-          gunichar u = g_utf8_get_char_validated (p, -1);
-
-          /* Not UTF-8. The callers' texts are, but a stray byte must not hide the rest of the
-           * text: it separates words, as punctuation does. */
-          if (u == (gunichar)-1 || u == (gunichar)-2)
-            {
-              if (!space)
-                {
-                  g_string_append_c (out, ' ');
-                  space = TRUE;
-                }
-              p++;
-              continue;
-            }
-
-          if (g_unichar_isalnum (u))
-            {
-              fold_char (u, out);
-              space = FALSE;
-            }
-          else if (!space)
-            {
-              g_string_append_c (out, ' ');
-              space = TRUE;
-            }
-          p = g_utf8_next_char (p);
+          g_string_append_c (out, ' ');
+          space = TRUE;
         }
+    }
+
+  /* The rest, in runs of valid UTF-8. Not UTF-8: the callers' texts are, but a stray byte must
+   * not hide the rest of the text: it separates words, as punctuation does. */
+  while (*p != '\0')
+    {
+      const char *end;
+
+      g_utf8_validate (p, -1, &end);
+      if (end > p)
+        space = fold_unicode (p, end - p, out, space);
+      if (*end == '\0')
+        break;
+
+      if (!space)
+        {
+          g_string_append_c (out, ' ');
+          space = TRUE;
+        }
+      p = end + 1;
     }
 
   if (!space)
     g_string_append_c (out, ' ');
 }
 
+/* Whether @text is empty or white space only. */
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar)-1 || c == (gunichar)-2 || !g_unichar_isspace (c))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * aid_search_fold_query:
+ * @query: what the user typed
+ *
+ * Returns: (transfer full): the query's words, folded as aid_search_fold() folds keys and
+ *   separated by single spaces: "" for an empty or blank query, which matches everything, and
+ *   %AID_SEARCH_NO_WORDS for one with something in it but no word to look for, such as only
+ *   punctuation or emoji, which matches nothing
+ */
 char *
 aid_search_fold_query (const char *query)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
   g_return_val_if_fail (query != NULL, NULL);
 
+  out = g_string_new (NULL);
   aid_search_fold (query, out);
   while (out->len > 0 && out->str[out->len - 1] == ' ')
     g_string_truncate (out, out->len - 1);
+
+  if (out->len == 0 && !is_blank (query))
+    g_string_assign (out, AID_SEARCH_NO_WORDS);
 
   return g_string_free (out, FALSE);
 }

@@ -21,6 +21,7 @@
 
 #include "aid-model-private.h"
 #include "aid-totals.h"
+#include "aid-totals-private.h"
 
 struct _AidTotals
 {
@@ -37,8 +38,8 @@ G_DEFINE_FINAL_TYPE (AidTotals, aid_totals, G_TYPE_OBJECT)
 
 /* Sums */
 
-static void
-sum_clear (AidSum *sum)
+void
+_aid_sum_clear (AidSum *sum)
 {
   g_clear_pointer (&sum->others, g_array_unref);
 }
@@ -87,12 +88,12 @@ round_cents (double value)
 }
 
 /* Adds @cents of @currency, scaled by @fraction (1 unless a published percentage splits it). */
-static void
-sum_add (AidSum     *sum,
-         AidDataset *dataset,
-         const char *currency,
-         gint64      cents,
-         double      fraction)
+void
+_aid_sum_add (AidSum     *sum,
+              AidDataset *dataset,
+              const char *currency,
+              gint64      cents,
+              double      fraction)
 {
   const AidExchangeRate *rate;
 
@@ -145,55 +146,13 @@ year_of_period (const AidPeriod *period)
   return period->start.year != 0 && period->start.year == period->end.year ? period->start.year : 0;
 }
 
-/* The activity's whole period as first published (planned), or as it happened. */
-static gboolean
-get_activity_period (AidActivity *activity,
-                     AidPeriod   *period)
-{
-  AidDateFact *start = activity->dates[AID_DATE_PLANNED_START] ?: activity->dates[AID_DATE_ACTUAL_START];
-  AidDateFact *end = activity->dates[AID_DATE_PLANNED_END] ?: activity->dates[AID_DATE_ACTUAL_END];
-
-  if (start == NULL || end == NULL)
-    return FALSE;
-
-  period->start = start->date;
-  period->end = end->date;
-
-  return TRUE;
-}
-
-/* The activity's whole span, from its earliest to its latest date of any kind. */
-static gboolean
-get_activity_span (AidActivity *activity,
-                   AidDate     *earliest,
-                   AidDate     *latest)
-{
-  memset (earliest, 0, sizeof *earliest);
-  memset (latest, 0, sizeof *latest);
-
-  for (guint i = 0; i < AID_N_DATE_KINDS; i++)
-    {
-      AidDateFact *fact = activity->dates[i];
-
-      if (fact == NULL)
-        continue;
-
-      if (!aid_date_is_set (earliest) || aid_date_compare (&fact->date, earliest) < 0)
-        *earliest = fact->date;
-      if (!aid_date_is_set (latest) || aid_date_compare (&fact->date, latest) > 0)
-        *latest = fact->date;
-    }
-
-  return aid_date_is_set (earliest);
-}
-
 static void
 foreach_amount (AidActivity *activity,
                 AmountFunc   func,
                 gpointer     user_data)
 {
   AidPeriod period;
-  guint activity_year = get_activity_period (activity, &period) ? year_of_period (&period) : 0;
+  guint activity_year = _aid_activity_get_published_period (activity, &period) ? year_of_period (&period) : 0;
 
   if (activity->budget != NULL && !activity->budget->too_large)
     func (AID_AMOUNT_BUDGET, activity->budget, activity_year, user_data);
@@ -233,6 +192,136 @@ foreach_amount (AidActivity *activity,
 
       func (kind, transaction->money, transaction->date.year, user_data);
     }
+}
+
+/* Rows: which rows of a breakdown an activity counts in */
+
+/* Called for each row that an activity counts in, with the share of its amounts the row gets
+ * (1 unless a published percentage splits them); @key is NULL for what cannot be attributed. */
+typedef void (*RowFunc) (const char *key,
+                         double      fraction,
+                         gpointer    user_data);
+
+/* Splits an activity between the codes of @shares: whole to a single one, by published
+ * percentages when every one has one, else whole to "not attributable". */
+static void
+foreach_share_row (GPtrArray *shares,
+                   RowFunc    func,
+                   gpointer   user_data)
+{
+  gboolean all_published = shares->len > 0;
+
+  for (guint i = 0; i < shares->len; i++)
+    all_published &= ((AidCodeFact *)g_ptr_array_index (shares, i))->percentage >= 0;
+
+  if (shares->len == 1)
+    {
+      func (((AidCodeFact *)g_ptr_array_index (shares, 0))->code, 1.0, user_data);
+    }
+  else if (all_published)
+    {
+      for (guint i = 0; i < shares->len; i++)
+        {
+          AidCodeFact *share = g_ptr_array_index (shares, i);
+
+          func (share->code, share->percentage / 100, user_data);
+        }
+    }
+  else
+    {
+      func (NULL, 1.0, user_data);
+    }
+}
+
+/* The rows of @dimension that @activity counts in, for the totals and for
+ * aid_activity_counts_in_row() alike. Years are not here: the year rows get amounts, each the
+ * row of the year it lies in (year_key()), rather than activities. */
+static void
+foreach_row (AidActivity  *activity,
+             AidDimension  dimension,
+             RowFunc       func,
+             gpointer      user_data)
+{
+  switch (dimension)
+    {
+    case AID_DIMENSION_CHANNEL:
+      func (aid_channel_to_string (activity->channel), 1.0, user_data);
+      break;
+
+    case AID_DIMENSION_ORGANISATION:
+      for (guint i = 0; i < activity->participating_orgs->len; i++)
+        {
+          AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
+          g_autofree char *key = NULL;
+
+          if (participation->org == NULL || participation->role == NULL)
+            continue;
+
+          key = g_strdup_printf ("%s %s", participation->org, participation->role);
+          func (key, 1.0, user_data);
+        }
+      break;
+
+    case AID_DIMENSION_STATUS:
+      func (activity->status != NULL ? activity->status->code : NULL, 1.0, user_data);
+      break;
+
+    case AID_DIMENSION_SECTOR:
+      foreach_share_row (activity->sectors, func, user_data);
+      break;
+
+    case AID_DIMENSION_REGION:
+      foreach_share_row (activity->locations, func, user_data);
+      break;
+
+    case AID_DIMENSION_YEAR:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The key of the year row an amount of @year goes to, formatted into @buffer: NULL (not
+ * attributable) when the amount does not lie within one year. */
+static const char *
+year_key (guint  year,
+          char  *buffer,
+          gsize  size)
+{
+  if (year == 0)
+    return NULL;
+
+  g_snprintf (buffer, size, "%u", year);
+
+  return buffer;
+}
+
+/* What aid_activity_counts_in_row() looks for. */
+typedef struct
+{
+  const char *key;
+  gboolean    found;
+} RowSearch;
+
+static void
+find_row_cb (const char *key,
+             double      fraction,
+             gpointer    user_data)
+{
+  RowSearch *search = user_data;
+
+  search->found |= g_strcmp0 (key, search->key) == 0;
+}
+
+static void
+find_year_cb (AidAmountKind   kind,
+              const AidMoney *money,
+              guint           year,
+              gpointer        user_data)
+{
+  RowSearch *search = user_data;
+  char key[16];
+
+  search->found |= g_strcmp0 (year_key (year, key, sizeof key), search->key) == 0;
 }
 
 /* Breakdowns */
@@ -282,64 +371,40 @@ add_to_row_cb (AidAmountKind   kind,
 
   if (target->by_year)
     {
+      /* Formatted on the stack: eight amounts an activity, at load time. */
       char key[16];
 
-      /* Formatted on the stack: eight amounts an activity, at load time. */
-      if (year != 0)
-        g_snprintf (key, sizeof key, "%u", year);
-      row = get_row (target->builder, target->dimension, year != 0 ? key : NULL);
+      row = get_row (target->builder, target->dimension, year_key (year, key, sizeof key));
     }
   else
     {
       row = get_row (target->builder, target->dimension, target->key);
     }
 
-  sum_add (&row->sums[kind], target->builder->dataset, money->currency, money->cents, target->fraction);
+  _aid_sum_add (&row->sums[kind], target->builder->dataset, money->currency, money->cents, target->fraction);
 }
 
 static void
-add_activity_to_row (Builder      *builder,
-                     AidActivity  *activity,
-                     AidDimension  dimension,
-                     const char   *key,
-                     double        fraction)
+add_activity_to_row_cb (const char *key,
+                        double      fraction,
+                        gpointer    user_data)
 {
-  RowTarget target = { builder, activity, dimension, key, fraction, FALSE };
+  RowTarget target = *(RowTarget *)user_data;
 
-  get_row (builder, dimension, key)->n_activities++;
-  foreach_amount (activity, add_to_row_cb, &target);
+  target.key = key;
+  target.fraction = fraction;
+  get_row (target.builder, target.dimension, key)->n_activities++;
+  foreach_amount (target.activity, add_to_row_cb, &target);
 }
 
-/* Splits an activity between the codes of @shares: whole to a single one, by published
- * percentages when every one has one, else whole to "not attributable". */
 static void
-add_shares (Builder      *builder,
-            AidActivity  *activity,
-            AidDimension  dimension,
-            GPtrArray    *shares)
+add_activity_to_rows (Builder      *builder,
+                      AidActivity  *activity,
+                      AidDimension  dimension)
 {
-  gboolean all_published = shares->len > 0;
+  RowTarget target = { builder, activity, dimension, NULL, 1.0, FALSE };
 
-  for (guint i = 0; i < shares->len; i++)
-    all_published &= ((AidCodeFact *)g_ptr_array_index (shares, i))->percentage >= 0;
-
-  if (shares->len == 1)
-    {
-      add_activity_to_row (builder, activity, dimension, ((AidCodeFact *)g_ptr_array_index (shares, 0))->code, 1.0);
-    }
-  else if (all_published)
-    {
-      for (guint i = 0; i < shares->len; i++)
-        {
-          AidCodeFact *share = g_ptr_array_index (shares, i);
-
-          add_activity_to_row (builder, activity, dimension, share->code, share->percentage / 100);
-        }
-    }
-  else
-    {
-      add_activity_to_row (builder, activity, dimension, NULL, 1.0);
-    }
+  foreach_row (activity, dimension, add_activity_to_row_cb, &target);
 }
 
 static void
@@ -350,7 +415,7 @@ add_to_totals_cb (AidAmountKind   kind,
 {
   Builder *builder = user_data;
 
-  sum_add (&builder->totals->sums[kind], builder->dataset, money->currency, money->cents, 1.0);
+  _aid_sum_add (&builder->totals->sums[kind], builder->dataset, money->currency, money->cents, 1.0);
 }
 
 static void
@@ -385,27 +450,15 @@ add_activity (Builder     *builder,
 
   foreach_amount (activity, add_to_totals_cb, builder);
 
-  add_activity_to_row (builder, activity, AID_DIMENSION_CHANNEL, aid_channel_to_string (activity->channel), 1.0);
-  add_activity_to_row (builder, activity, AID_DIMENSION_STATUS,
-                       activity->status != NULL ? activity->status->code : NULL, 1.0);
-
-  for (guint i = 0; i < activity->participating_orgs->len; i++)
-    {
-      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
-      g_autofree char *key = NULL;
-
-      if (participation->org == NULL || participation->role == NULL)
-        continue;
-
-      key = g_strdup_printf ("%s %s", participation->org, participation->role);
-      add_activity_to_row (builder, activity, AID_DIMENSION_ORGANISATION, key, 1.0);
-    }
+  add_activity_to_rows (builder, activity, AID_DIMENSION_CHANNEL);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_STATUS);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_ORGANISATION);
 
   /* Years: each amount goes to the year it lies in, if it lies in one. */
   foreach_amount (activity, add_to_row_cb, &by_year);
 
-  add_shares (builder, activity, AID_DIMENSION_SECTOR, activity->sectors);
-  add_shares (builder, activity, AID_DIMENSION_REGION, activity->locations);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_SECTOR);
+  add_activity_to_rows (builder, activity, AID_DIMENSION_REGION);
 }
 
 static void
@@ -414,7 +467,7 @@ row_free (gpointer data)
   AidBreakdownRow *row = data;
 
   for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
-    sum_clear (&row->sums[k]);
+    _aid_sum_clear (&row->sums[k]);
   g_free (row);
 }
 
@@ -424,7 +477,7 @@ row_clear (gpointer data)
   AidBreakdownRow *row = data;
 
   for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
-    sum_clear (&row->sums[k]);
+    _aid_sum_clear (&row->sums[k]);
 }
 
 static int
@@ -448,7 +501,7 @@ aid_totals_finalize (GObject *object)
   AidTotals *self = (AidTotals *)object;
 
   for (guint k = 0; k < AID_N_AMOUNT_KINDS; k++)
-    sum_clear (&self->sums[k]);
+    _aid_sum_clear (&self->sums[k]);
   for (guint d = 0; d < AID_N_DIMENSIONS; d++)
     g_clear_pointer (&self->rows[d], g_array_unref);
   g_clear_pointer (&self->keys, g_string_chunk_free);
@@ -555,7 +608,7 @@ aid_totals_new_summary (AidDataset         *dataset,
       if (activity->n_amounts == 0)
         self->n_without_amount++;
       if (activity->budget != NULL)
-        sum_add (budget, dataset, activity->budget->currency, activity->budget->cents, 1.0);
+        _aid_sum_add (budget, dataset, activity->budget->currency, activity->budget->cents, 1.0);
     }
   for (guint d = 0; d < AID_N_DIMENSIONS; d++)
     {
@@ -656,6 +709,37 @@ aid_sum_get_other (const AidSum *sum,
 }
 
 /**
+ * aid_activity_counts_in_row:
+ * @activity: an activity
+ * @dimension: the breakdown
+ * @key: (nullable): the row's key, or %NULL for the row of what cannot be attributed
+ *
+ * Whether totals that add up @activity count it in that row, by the rule aid_totals_new()
+ * follows: the row of its channel, of its status, of each of its organisations in each role;
+ * the row of its single sector (or region), each row of a split with published percentages,
+ * else the row of what cannot be attributed. Year rows add up amounts rather than activities:
+ * for %AID_DIMENSION_YEAR, whether one of its amounts lies in that year (for %NULL, one that
+ * does not lie within a single year).
+ */
+gboolean
+aid_activity_counts_in_row (AidActivity  *activity,
+                            AidDimension  dimension,
+                            const char   *key)
+{
+  RowSearch search = { key, FALSE };
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (activity), FALSE);
+  g_return_val_if_fail (dimension < AID_N_DIMENSIONS, FALSE);
+
+  if (dimension == AID_DIMENSION_YEAR)
+    foreach_amount (activity, find_year_cb, &search);
+  else
+    foreach_row (activity, dimension, find_row_cb, &search);
+
+  return search.found;
+}
+
+/**
  * aid_activity_compute_shares:
  *
  * Returns: (transfer full) (element-type AidShare): each funder's contribution, with its share
@@ -700,390 +784,4 @@ aid_activity_compute_shares (AidActivity *activity)
     }
 
   return shares;
-}
-
-/**
- * aid_dataset_is_in_focus:
- *
- * Whether the activity runs at some point in the dataset's focus period, from its earliest to its
- * latest date. Activities entirely before or after it are history and outlook: shown, but kept
- * out of totals; so is an activity whose dates are all unknown, since nothing says it ran then.
- */
-gboolean
-aid_dataset_is_in_focus (AidDataset  *dataset,
-                         AidActivity *activity)
-{
-  g_autoptr(GDate) start = NULL;
-  g_autoptr(GDate) end = NULL;
-  g_autoptr(GDate) focus_start = NULL;
-  g_autoptr(GDate) focus_end = NULL;
-  AidDate earliest;
-  AidDate latest;
-
-  g_return_val_if_fail (AID_IS_DATASET (dataset), FALSE);
-  g_return_val_if_fail (AID_IS_ACTIVITY (activity), FALSE);
-
-  if (!dataset->has_focus_period)
-    return TRUE;
-
-  if (!get_activity_span (activity, &earliest, &latest))
-    return FALSE;
-
-  start = aid_date_first_day (&earliest);
-  end = aid_date_last_day (&latest);
-  focus_start = aid_date_first_day (&dataset->focus_period.start);
-  focus_end = aid_date_last_day (&dataset->focus_period.end);
-
-  return g_date_compare (end, focus_start) >= 0 && g_date_compare (start, focus_end) <= 0;
-}
-
-/* The activities @keep keeps, in document order. */
-static GListStore *
-select_activities (AidDataset *dataset,
-                   gboolean  (*keep) (AidDataset  *dataset,
-                                      AidActivity *activity))
-{
-  GListStore *selected = g_list_store_new (AID_TYPE_ACTIVITY);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
-
-      if (keep (dataset, activity))
-        g_list_store_append (selected, activity);
-    }
-
-  return selected;
-}
-
-/**
- * aid_dataset_get_focus_activities:
- *
- * Returns: (transfer none): the activities in the focus period, in document order
- */
-GListModel *
-aid_dataset_get_focus_activities (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-
-  if (dataset->focus_activities == NULL)
-    dataset->focus_activities = select_activities (dataset, aid_dataset_is_in_focus);
-
-  return G_LIST_MODEL (dataset->focus_activities);
-}
-
-static gboolean
-is_humanitarian (AidDataset  *dataset,
-                 AidActivity *activity)
-{
-  return activity->channel == AID_CHANNEL_HUMANITARIAN || activity->humanitarian;
-}
-
-/**
- * aid_dataset_get_humanitarian_activities:
- *
- * Returns: (transfer none): the activities of the humanitarian channel or marked humanitarian,
- *   in document order
- */
-GListModel *
-aid_dataset_get_humanitarian_activities (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-
-  if (dataset->humanitarian_activities == NULL)
-    dataset->humanitarian_activities = select_activities (dataset, is_humanitarian);
-
-  return G_LIST_MODEL (dataset->humanitarian_activities);
-}
-
-/**
- * aid_dataset_get_totals:
- *
- * Returns: (transfer none): the totals of the activities in focus
- */
-AidTotals *
-aid_dataset_get_totals (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-
-  if (dataset->totals == NULL)
-    dataset->totals = G_OBJECT (aid_totals_new (dataset, aid_dataset_get_focus_activities (dataset)));
-
-  return AID_TOTALS (dataset->totals);
-}
-
-/* Reconciliation */
-
-struct _AidReconciliation
-{
-  GObject      parent_instance;
-
-  AidDataset  *dataset;
-  AidEnvelope *envelope;
-  AidSum       itemised;
-  GArray      *inside;       /* of AidItemisedAmount */
-  GArray      *straddling;   /* of AidItemisedAmount */
-};
-
-G_DEFINE_FINAL_TYPE (AidReconciliation, aid_reconciliation, G_TYPE_OBJECT)
-
-static void
-aid_reconciliation_finalize (GObject *object)
-{
-  AidReconciliation *self = (AidReconciliation *)object;
-
-  sum_clear (&self->itemised);
-  g_clear_pointer (&self->inside, g_array_unref);
-  g_clear_pointer (&self->straddling, g_array_unref);
-  g_clear_object (&self->envelope);
-  g_clear_object (&self->dataset);
-
-  G_OBJECT_CLASS (aid_reconciliation_parent_class)->finalize (object);
-}
-
-static void
-aid_reconciliation_class_init (AidReconciliationClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = aid_reconciliation_finalize;
-}
-
-static void
-aid_reconciliation_init (AidReconciliation *self)
-{
-  self->inside = g_array_new (FALSE, FALSE, sizeof (AidItemisedAmount));
-  self->straddling = g_array_new (FALSE, FALSE, sizeof (AidItemisedAmount));
-}
-
-/* Whether @organisation funds @activity, or nobody is named as its funder. */
-static gboolean
-funds_alone (AidActivity *activity,
-             const char  *organisation)
-{
-  gboolean any_funder = FALSE;
-
-  for (guint i = 0; i < activity->participating_orgs->len; i++)
-    {
-      AidParticipation *participation = g_ptr_array_index (activity->participating_orgs, i);
-
-      if (g_strcmp0 (participation->role, "1") != 0)
-        continue;
-
-      if (participation->org != organisation)
-        return FALSE;
-      any_funder = TRUE;
-    }
-
-  return any_funder || organisation == NULL;
-}
-
-typedef enum
-{
-  TIMING_INSIDE,
-  TIMING_STRADDLING,
-  TIMING_OUTSIDE,
-} Timing;
-
-static Timing
-get_timing (const AidDate   *first,
-            const AidDate   *last,
-            const AidPeriod *period)
-{
-  g_autoptr(GDate) start = aid_date_first_day (first);
-  g_autoptr(GDate) end = aid_date_last_day (last);
-  g_autoptr(GDate) period_start = aid_date_first_day (&period->start);
-  g_autoptr(GDate) period_end = aid_date_last_day (&period->end);
-
-  if (g_date_compare (start, period_start) >= 0 && g_date_compare (end, period_end) <= 0)
-    return TIMING_INSIDE;
-  if (g_date_compare (end, period_start) < 0 || g_date_compare (start, period_end) > 0)
-    return TIMING_OUTSIDE;
-
-  return TIMING_STRADDLING;
-}
-
-static void
-reconcile_amount (AidReconciliation *self,
-                  AidActivity       *activity,
-                  const AidMoney    *money)
-{
-  AidItemisedAmount item = { activity, money };
-  AidPeriod period;
-  AidDate earliest;
-  AidDate latest;
-  Timing timing;
-
-  /* Inside by its value date, or by its whole period as first published; straddling when the
-   * activity, as it actually ran, spans the envelope's period and more. */
-  if (aid_date_is_set (&money->value_date))
-    timing = get_timing (&money->value_date, &money->value_date, &self->envelope->period);
-  else if (get_activity_period (activity, &period) &&
-           get_timing (&period.start, &period.end, &self->envelope->period) == TIMING_INSIDE)
-    timing = TIMING_INSIDE;
-  else if (get_activity_span (activity, &earliest, &latest))
-    timing = get_timing (&earliest, &latest, &self->envelope->period);
-  else
-    return;
-
-  if (timing == TIMING_INSIDE)
-    {
-      g_array_append_val (self->inside, item);
-      sum_add (&self->itemised, self->dataset, money->currency, money->cents, 1.0);
-    }
-  else if (timing == TIMING_STRADDLING)
-    {
-      g_array_append_val (self->straddling, item);
-    }
-}
-
-guint
-aid_dataset_get_n_envelopes (AidDataset *dataset)
-{
-  g_return_val_if_fail (AID_IS_DATASET (dataset), 0);
-
-  return g_list_model_get_n_items (G_LIST_MODEL (dataset->envelopes));
-}
-
-/**
- * aid_dataset_reconcile_envelope:
- *
- * Returns: (transfer full): how the itemised activities account for envelope @index
- */
-AidReconciliation *
-aid_dataset_reconcile_envelope (AidDataset *dataset,
-                                guint       index)
-{
-  AidReconciliation *self;
-  guint n;
-
-  g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (index < g_list_model_get_n_items (G_LIST_MODEL (dataset->envelopes)), NULL);
-
-  self = g_object_new (AID_TYPE_RECONCILIATION, NULL);
-  self->dataset = g_object_ref (dataset);
-  self->envelope = g_list_model_get_item (G_LIST_MODEL (dataset->envelopes), index);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (dataset->activities));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (G_LIST_MODEL (dataset->activities), i);
-      gboolean donor_contributes = FALSE;
-
-      for (guint c = 0; c < activity->contributions->len; c++)
-        {
-          AidContribution *contribution = g_ptr_array_index (activity->contributions, c);
-
-          if (contribution->funder == dataset->donor && contribution->money != NULL)
-            {
-              reconcile_amount (self, activity, contribution->money);
-              donor_contributes = TRUE;
-            }
-        }
-
-      if (!donor_contributes && activity->contributions->len == 0 && activity->budget != NULL &&
-          funds_alone (activity, dataset->donor))
-        reconcile_amount (self, activity, activity->budget);
-    }
-
-  return self;
-}
-
-const char *
-aid_reconciliation_get_envelope_id (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return self->envelope->id;
-}
-
-const char *
-aid_reconciliation_get_envelope_title (AidReconciliation *self,
-                                       const char        *language)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return aid_text_get (self->envelope->title, language, NULL);
-}
-
-const AidPeriod *
-aid_reconciliation_get_envelope_period (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return &self->envelope->period;
-}
-
-/* The channels it covers, as bits (1 << AidChannel). */
-guint
-aid_reconciliation_get_envelope_covers (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
-
-  return self->envelope->covers;
-}
-
-/* The envelope's amount in the dataset's currency, or -1 if it is in another one. */
-gint64
-aid_reconciliation_get_envelope_cents (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), -1);
-
-  if (self->envelope->money == NULL || self->envelope->money->currency != self->dataset->default_currency)
-    return -1;
-
-  return self->envelope->money->cents;
-}
-
-const AidSum *
-aid_reconciliation_get_itemised (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-
-  return &self->itemised;
-}
-
-/* What the envelope covers that no activity itemises for its period (negative when the
- * activities add up to more). */
-gint64
-aid_reconciliation_get_unitemised_cents (AidReconciliation *self)
-{
-  gint64 envelope = aid_reconciliation_get_envelope_cents (self);
-
-  return envelope < 0 ? 0 : envelope - self->itemised.cents;
-}
-
-guint
-aid_reconciliation_get_n_inside (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
-
-  return self->inside->len;
-}
-
-const AidItemisedAmount *
-aid_reconciliation_get_inside (AidReconciliation *self,
-                               guint              index)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-  g_return_val_if_fail (index < self->inside->len, NULL);
-
-  return &g_array_index (self->inside, AidItemisedAmount, index);
-}
-
-guint
-aid_reconciliation_get_n_straddling (AidReconciliation *self)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), 0);
-
-  return self->straddling->len;
-}
-
-const AidItemisedAmount *
-aid_reconciliation_get_straddling (AidReconciliation *self,
-                                   guint              index)
-{
-  g_return_val_if_fail (AID_IS_RECONCILIATION (self), NULL);
-  g_return_val_if_fail (index < self->straddling->len, NULL);
-
-  return &g_array_index (self->straddling, AidItemisedAmount, index);
 }
