@@ -1574,13 +1574,16 @@ _aid_iati_reader_read (AidIatiReader       *self,
       if (_aid_problems_count (self->problems, AID_SEVERITY_ERROR))
         {
           gboolean cut_short = self->offset >= self->length &&
+                               self->fatal != NULL &&
                                (self->fatal_code == XML_ERR_DOCUMENT_END || self->fatal_code == XML_ERR_TAG_NOT_FINISHED ||
-                                self->fatal_code == XML_ERR_DOCUMENT_EMPTY || self->fatal == NULL);
+                                self->fatal_code == XML_ERR_DOCUMENT_EMPTY);
           g_autofree char *message = NULL;
 
           if (cut_short)
             message = g_strdup (_("the file ends before its elements are closed: it is probably incomplete"));
           /* libxml2's own limit, in words that do not send the reader to its options. */
+          else if (self->fatal == NULL)
+            message = g_strdup (_("the file could not be read as XML"));
           else if (g_str_has_prefix (self->fatal, "Excessive depth in document"))
             message = g_strdup_printf (_("elements are nested more than %u levels deep"), 256);
           else
