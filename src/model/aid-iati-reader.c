@@ -1358,7 +1358,8 @@ on_xml_error (void                   *data,
   if (error == NULL || error->level < XML_ERR_ERROR || self->fatal != NULL)
     return;
 
-  self->fatal = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  /* libxml2 quotes the text around a problem, cut anywhere, even inside a character. */
+  self->fatal = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
   g_strdelimit (self->fatal, "\n\r\t", ' ');
   self->fatal_code = error->code;
   self->fatal_line = error->line > 0 ? (guint)error->line : 0;
