@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "aid-types.h"
+
 G_BEGIN_DECLS
 
 #define AID_TYPE_BAR (aid_bar_get_type ())

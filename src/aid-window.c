@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aid-application.h"
 #include "aid-dataset-loader.h"
 #include "aid-language.h"
 #include "aid-main-view.h"
