@@ -22,6 +22,7 @@
 #include "aid-indicator.h"
 #include "aid-labels.h"
 #include "aid-language.h"
+#include "aid-rows.h"
 #include "aid-totals.h"
 
 struct _AidFactsPage
@@ -64,74 +65,6 @@ add_group (AidFactsPage *self,
   return ADW_PREFERENCES_GROUP (group);
 }
 
-static GtkWidget *
-fact_row (const char *title,
-          const char *subtitle,
-          const char *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL && subtitle[0] != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  if (value != NULL)
-    {
-      GtkWidget *label = gtk_label_new (value);
-
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-
-  return row;
-}
-
-/* A row that opens its activity, as a card does. */
-static GtkWidget *
-activity_row (AidActivity *activity,
-              const char  *subtitle)
-{
-  const char *language = aid_language_get ();
-  const AidMoney *budget = aid_activity_get_budget (activity);
-  g_autofree char *amount = budget != NULL ? aid_format_amount (budget->cents, budget->currency, language) : NULL;
-  GtkWidget *row = fact_row (aid_activity_get_title (activity, language, NULL), subtitle,
-                             amount != NULL ? amount : _("Not published"));
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-project");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", aid_activity_get_id (activity));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  return row;
-}
-
-/* Organisations */
-
-/* A list longer than this shows its first rows and leads to the projects page for the rest:
- * a large dataset would otherwise build tens of thousands of rows no one scrolls through. */
-#define MAX_ROWS 20
-
-/* The last row of a list cut at MAX_ROWS: the projects page, filtered to show them all. */
-static GtkWidget *
-show_all_row (guint       n_more,
-              const char *property,
-              GVariant   *value)
-{
-  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more activity", "%u more activities", n_more), n_more);
-  GtkWidget *row = fact_row (_("Show All in Projects"), subtitle, NULL);
-  g_auto(GVariantBuilder) filters = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
-
-  g_variant_builder_add (&filters, "{sv}", property, value);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-projects");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_builder_end (&filters));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  return row;
-}
-
 /* The roles @id has in @activity, as a list for reading, or NULL. */
 static char *
 describe_roles (AidActivity *activity,
@@ -167,16 +100,16 @@ organisation_expanded_cb (AdwExpanderRow *expander)
   if (!adw_expander_row_get_expanded (expander) || activities == NULL)
     return;
 
-  n_rows = activities->len > MAX_ROWS ? MAX_ROWS - 1 : activities->len;
+  n_rows = activities->len > AID_MAX_ROWS ? AID_MAX_ROWS - 1 : activities->len;
   for (guint a = 0; a < n_rows; a++)
     {
       AidActivity *activity = g_ptr_array_index (activities, a);
       g_autofree char *roles = describe_roles (activity, id);
 
-      adw_expander_row_add_row (expander, activity_row (activity, roles));
+      adw_expander_row_add_row (expander, aid_activity_row_new (activity, roles));
     }
   if (n_rows < activities->len)
-    adw_expander_row_add_row (expander, show_all_row (activities->len - n_rows, "organisation", g_variant_new_string (id)));
+    adw_expander_row_add_row (expander, aid_show_all_row_new (activities->len - n_rows, "organisation", g_variant_new_string (id)));
 
   g_object_set_data (G_OBJECT (expander), "aid-activities", NULL);
 }
@@ -312,7 +245,7 @@ fill_breakdown (AidFactsPage  *self,
 
       subtitle = dimension == AID_DIMENSION_SECTOR && row->key != NULL ? g_strdup_printf ("%s · %s", row->key, count)
                                                                        : g_strdup (count);
-      adw_preferences_group_add (group, fact_row (name, subtitle, amount != NULL ? amount : _("Budget not published")));
+      adw_preferences_group_add (group, aid_fact_row_new (name, subtitle, amount != NULL ? amount : _("Budget not published")));
     }
 }
 
@@ -340,16 +273,16 @@ add_activity_rows (AdwPreferencesGroup *group,
                    GPtrArray           *activities)
 {
   const char *language = aid_language_get ();
-  guint n_rows = activities->len > MAX_ROWS ? MAX_ROWS - 1 : activities->len;
+  guint n_rows = activities->len > AID_MAX_ROWS ? AID_MAX_ROWS - 1 : activities->len;
 
   for (guint i = 0; i < n_rows; i++)
     {
       AidActivity *activity = g_ptr_array_index (activities, i);
 
-      adw_preferences_group_add (group, activity_row (activity, aid_activity_get_implementers (activity, language)));
+      adw_preferences_group_add (group, aid_activity_row_new (activity, aid_activity_get_implementers (activity, language)));
     }
   if (n_rows < activities->len)
-    adw_preferences_group_add (group, show_all_row (activities->len - n_rows, "humanitarian-only", g_variant_new_boolean (TRUE)));
+    adw_preferences_group_add (group, aid_show_all_row_new (activities->len - n_rows, "humanitarian-only", g_variant_new_boolean (TRUE)));
 }
 
 static void
@@ -464,7 +397,7 @@ fill_country (AidFactsPage *self)
               value = unit != NULL ? g_strdup_printf ("%s %s", number, unit) : g_strdup (number);
             }
 
-          row = fact_row (indicator_label (indicator), year, value);
+          row = aid_fact_row_new (indicator_label (indicator), year, value);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                      aid_evidence_button_new (self->dataset, aid_indicator_get_evidence (indicator),
                                                               aid_indicator_get_disputes (indicator) != NULL ? _("Other values are given for other years or by other sources") : NULL));
@@ -493,7 +426,7 @@ fill_country (AidFactsPage *self)
               g_string_append (themes, aid_text_get (g_ptr_array_index (count->themes, t), language, NULL));
             }
 
-          row = fact_row (aid_text_get (count->label, language, NULL), themes->str, number);
+          row = aid_fact_row_new (aid_text_get (count->label, language, NULL), themes->str, number);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), aid_evidence_button_new (self->dataset, &count->evidence, NULL));
           adw_preferences_group_add (group, row);
         }
@@ -509,7 +442,7 @@ fill_country (AidFactsPage *self)
           g_autofree char *amount = money != NULL ? aid_format_amount (money->cents, money->currency, language) : NULL;
           g_autofree char *period = aid_format_period (&aid_envelope_get_period (envelope)->start,
                                                        &aid_envelope_get_period (envelope)->end, language);
-          GtkWidget *row = fact_row (aid_envelope_get_title (envelope, language), period, amount);
+          GtkWidget *row = aid_fact_row_new (aid_envelope_get_title (envelope, language), period, amount);
 
           if (money != NULL)
             adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -525,7 +458,7 @@ fill_country (AidFactsPage *self)
       for (guint i = 0; i < notes->len; i++)
         {
           AidNote *note = g_ptr_array_index (notes, i);
-          GtkWidget *row = fact_row (aid_text_get (note->text, language, NULL), NULL, NULL);
+          GtkWidget *row = aid_fact_row_new (aid_text_get (note->text, language, NULL), NULL, NULL);
 
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), aid_evidence_button_new (self->dataset, &note->evidence, NULL));
           adw_preferences_group_add (group, row);
@@ -534,14 +467,6 @@ fill_country (AidFactsPage *self)
 }
 
 /* Sources: every one, with what it supports and its address. */
-
-static gboolean
-is_web_address (const char *url)
-{
-  g_autofree char *scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
-
-  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0;
-}
 
 static void
 fill_sources (AidFactsPage *self)
@@ -559,17 +484,14 @@ fill_sources (AidFactsPage *self)
       g_autofree char *cited = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "cited once", "cited %u times", citations), citations);
       g_autofree char *subtitle = published != NULL ? g_strdup_printf ("%s · %s · %s", aid_source_get_publisher (source), published, cited)
                                                     : g_strdup_printf ("%s · %s", aid_source_get_publisher (source), cited);
-      GtkWidget *row = fact_row (aid_source_get_title (source), subtitle, NULL);
+      GtkWidget *row = aid_fact_row_new (aid_source_get_title (source), subtitle, NULL);
       const char *url = aid_source_get_url (source);
+      GtkWidget *link = aid_web_link_new (url);
 
       /* Only web addresses open, in the browser, with their host shown; others stay text. */
-      if (is_web_address (url))
+      if (link != NULL)
         {
-          g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-          GtkWidget *link = gtk_link_button_new_with_label (url, uri != NULL ? g_uri_get_host (uri) : url);
-
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-          gtk_widget_set_tooltip_text (link, url);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
         }
       else if (url != NULL)

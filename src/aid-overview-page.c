@@ -18,6 +18,7 @@
 #include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-overview-page.h"
+#include "aid-rows.h"
 #include "aid-totals.h"
 
 struct _AidOverviewPage
@@ -675,30 +676,12 @@ fill_region_chart (AidOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->region_group), fill_chart (self, self->region_chart, rows) > 0);
 }
 
-static GtkWidget *
-amount_row (const char *title,
-            const char *subtitle,
-            const char *amount)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (amount);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-
-  return row;
-}
-
+/* The group stays; its rows are the dataset's. */
 static void
 add_reconciliation_row (AidOverviewPage *self,
                         GtkWidget       *row)
 {
-  adw_preferences_group_add (self->reconciliation_group, row);
-  g_ptr_array_add (self->reconciliation_rows, row);
+  aid_rows_add (self->reconciliation_group, self->reconciliation_rows, row);
 }
 
 static void
@@ -734,7 +717,7 @@ fill_reconciliation (AidOverviewPage *self)
   adw_preferences_group_set_description (self->reconciliation_group, description);
 
   envelope = aid_format_amount (aid_reconciliation_get_envelope_cents (reconciliation), currency, language);
-  add_reconciliation_row (self, amount_row (aid_reconciliation_get_envelope_title (reconciliation, language),
+  add_reconciliation_row (self, aid_fact_row_new (aid_reconciliation_get_envelope_title (reconciliation, language),
                                             _("As published"), envelope));
 
   /* A few titles, then how many more: a large dataset has thousands. */
@@ -757,11 +740,11 @@ fill_reconciliation (AidOverviewPage *self)
       g_string_printf (inside, g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n_more), listed, n_more);
     }
   itemised = aid_format_amount (aid_reconciliation_get_itemised (reconciliation)->cents, currency, language);
-  add_reconciliation_row (self, amount_row (_("Itemised by activity for the period"), inside->str, itemised));
+  add_reconciliation_row (self, aid_fact_row_new (_("Itemised by activity for the period"), inside->str, itemised));
 
   rest = aid_reconciliation_get_unitemised_cents (reconciliation);
   unitemised = aid_format_amount (ABS (rest), currency, language);
-  add_reconciliation_row (self, amount_row (rest >= 0 ? _("Not itemised by any activity") : _("Itemised beyond the envelope"),
+  add_reconciliation_row (self, aid_fact_row_new (rest >= 0 ? _("Not itemised by any activity") : _("Itemised beyond the envelope"),
                                             rest >= 0 ? _("The sources do not say which activities this part of the envelope went to") : NULL,
                                             unitemised));
 
@@ -785,14 +768,14 @@ fill_reconciliation (AidOverviewPage *self)
       if (aid_activity_get_period (item->activity, &start, &end))
         item_period = aid_format_period (&start, &end, language);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                amount_row (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
+                                aid_fact_row_new (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
     }
   if (aid_reconciliation_get_n_straddling (reconciliation) > n_straddling)
     {
       guint n_more = aid_reconciliation_get_n_straddling (reconciliation) - n_straddling;
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), amount_row (more, NULL, NULL));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), aid_fact_row_new (more, NULL, NULL));
     }
   add_reconciliation_row (self, expander);
 }
@@ -808,9 +791,7 @@ clear (AidOverviewPage *self)
     gtk_grid_remove (self->channel_chart, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->region_chart))) != NULL)
     gtk_grid_remove (self->region_chart, child);
-  for (guint i = 0; i < self->reconciliation_rows->len; i++)
-    adw_preferences_group_remove (self->reconciliation_group, g_ptr_array_index (self->reconciliation_rows, i));
-  g_ptr_array_set_size (self->reconciliation_rows, 0);
+  aid_rows_remove_all (self->reconciliation_rows);
 }
 
 static void
