@@ -79,6 +79,14 @@ aid_fact_row_new_selectable (const char *title,
   return make_fact_row (title, subtitle, value, TRUE);
 }
 
+/* How many of @n_activities a list shows: all of them, or, past %AID_MAX_ROWS, one row fewer,
+ * which aid_show_all_row_new() takes. */
+guint
+aid_rows_n_listed (guint n_activities)
+{
+  return n_activities > AID_MAX_ROWS ? AID_MAX_ROWS - 1 : n_activities;
+}
+
 /**
  * aid_activity_row_new:
  * @subtitle: (nullable): who implements it, or its roles

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * a large dataset would otherwise build tens of thousands of rows no one scrolls through. */
 #define AID_MAX_ROWS 20
 
+guint                aid_rows_n_listed           (guint                n_activities);
+
 GtkWidget           *aid_fact_row_new            (const char          *title,
                                                   const char          *subtitle,
                                                   const char          *value) G_GNUC_WARN_UNUSED_RESULT;

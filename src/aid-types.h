@@ -17,12 +17,18 @@ G_BEGIN_DECLS
 
 typedef struct _AidApplication       AidApplication;
 typedef struct _AidBar               AidBar;
+typedef struct _AidCountryPage       AidCountryPage;
+typedef struct _AidHumanitarianPage  AidHumanitarianPage;
 typedef struct _AidMainView          AidMainView;
+typedef struct _AidOrganisationsPage AidOrganisationsPage;
 typedef struct _AidOverviewPage      AidOverviewPage;
+typedef struct _AidPlacesPage        AidPlacesPage;
 typedef struct _AidPreferencesDialog AidPreferencesDialog;
 typedef struct _AidProjectCard       AidProjectCard;
 typedef struct _AidProjectPage       AidProjectPage;
 typedef struct _AidProjectsPage      AidProjectsPage;
+typedef struct _AidSidebarRow        AidSidebarRow;
+typedef struct _AidSourcesPage       AidSourcesPage;
 typedef struct _AidWindow            AidWindow;
 
 G_END_DECLS
