@@ -29,6 +29,7 @@ typedef struct _AidProjectPage       AidProjectPage;
 typedef struct _AidProjectsPage      AidProjectsPage;
 typedef struct _AidSidebarRow        AidSidebarRow;
 typedef struct _AidSourcesPage       AidSourcesPage;
+typedef struct _AidTile              AidTile;
 typedef struct _AidWindow            AidWindow;
 
 G_END_DECLS
