@@ -24,6 +24,7 @@ typedef struct _AidOrganisationsPage AidOrganisationsPage;
 typedef struct _AidOverviewPage      AidOverviewPage;
 typedef struct _AidPlacesPage        AidPlacesPage;
 typedef struct _AidPreferencesDialog AidPreferencesDialog;
+typedef struct _AidProblemsDialog    AidProblemsDialog;
 typedef struct _AidProjectCard       AidProjectCard;
 typedef struct _AidProjectPage       AidProjectPage;
 typedef struct _AidProjectsPage      AidProjectsPage;
