@@ -258,8 +258,7 @@ show_projects_action (GtkWidget  *widget,
   const char *name;
   GVariant *value;
 
-  g_object_set (self->projects_page, "channel", "", "status", "", "region", "", "organisation", "",
-                "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
+  aid_projects_page_clear_filters (self->projects_page);
   g_variant_iter_init (&iter, parameter);
   while (g_variant_iter_loop (&iter, "{&sv}", &name, &value))
     {
@@ -468,13 +467,6 @@ aid_main_view_save_state (AidMainView *self)
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   AdwNavigationPage *visible;
   GtkAdjustment *scroll;
-  g_autofree char *sort = NULL;
-  g_autofree char *channel = NULL;
-  g_autofree char *status = NULL;
-  g_autofree char *region = NULL;
-  g_autofree char *organisation = NULL;
-  gboolean humanitarian_only;
-  gboolean focus_only;
 
   g_return_val_if_fail (AID_IS_MAIN_VIEW (self), NULL);
 
@@ -488,15 +480,21 @@ aid_main_view_save_state (AidMainView *self)
   g_variant_builder_add (&builder, "{sv}", "search-mode",
                          g_variant_new_boolean (gtk_search_bar_get_search_mode (self->search_bar)));
 
-  g_object_get (self->projects_page, "sort", &sort, "channel", &channel, "status", &status, "region", &region,
-                "organisation", &organisation, "humanitarian-only", &humanitarian_only, "focus-only", &focus_only, NULL);
-  g_variant_builder_add (&builder, "{sv}", "sort", g_variant_new_string (sort));
-  g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string (channel));
-  g_variant_builder_add (&builder, "{sv}", "status", g_variant_new_string (status));
-  g_variant_builder_add (&builder, "{sv}", "region", g_variant_new_string (region));
-  g_variant_builder_add (&builder, "{sv}", "organisation", g_variant_new_string (organisation));
-  g_variant_builder_add (&builder, "{sv}", "humanitarian-only", g_variant_new_boolean (humanitarian_only));
-  g_variant_builder_add (&builder, "{sv}", "focus-only", g_variant_new_boolean (focus_only));
+  /* The projects' order and every filter. */
+  g_variant_builder_add (&builder, "{sv}", "sort",
+                         g_variant_new_string (aid_projects_page_get_sort (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "channel",
+                         g_variant_new_string (aid_projects_page_get_channel (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "status",
+                         g_variant_new_string (aid_projects_page_get_status (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "region",
+                         g_variant_new_string (aid_projects_page_get_region (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "organisation",
+                         g_variant_new_string (aid_projects_page_get_organisation (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "humanitarian-only",
+                         g_variant_new_boolean (aid_projects_page_get_humanitarian_only (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "focus-only",
+                         g_variant_new_boolean (aid_projects_page_get_focus_only (self->projects_page)));
 
   scroll = aid_projects_page_get_vadjustment (self->projects_page);
   if (scroll != NULL)
@@ -522,17 +520,20 @@ aid_main_view_restore_state (AidMainView *self,
 
   dict = g_variant_dict_new (state);
 
-  for (guint i = 0; i < 5; i++)
-    {
-      static const char *names[] = { "sort", "channel", "status", "region", "organisation" };
-
-      if (g_variant_dict_lookup (dict, names[i], "&s", &text))
-        g_object_set (self->projects_page, names[i], text, NULL);
-    }
+  if (g_variant_dict_lookup (dict, "sort", "&s", &text))
+    aid_projects_page_set_sort (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "channel", "&s", &text))
+    aid_projects_page_set_channel (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "status", "&s", &text))
+    aid_projects_page_set_status (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "region", "&s", &text))
+    aid_projects_page_set_region (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "organisation", "&s", &text))
+    aid_projects_page_set_organisation (self->projects_page, text);
   if (g_variant_dict_lookup (dict, "humanitarian-only", "b", &flag))
-    g_object_set (self->projects_page, "humanitarian-only", flag, NULL);
+    aid_projects_page_set_humanitarian_only (self->projects_page, flag);
   if (g_variant_dict_lookup (dict, "focus-only", "b", &flag))
-    g_object_set (self->projects_page, "focus-only", flag, NULL);
+    aid_projects_page_set_focus_only (self->projects_page, flag);
 
   g_variant_dict_lookup (dict, "search", "&s", &search);
   g_variant_dict_lookup (dict, "section", "&s", &section);
