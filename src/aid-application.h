@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "aid-types.h"
+
 G_BEGIN_DECLS
 
 #define AID_TYPE_APPLICATION (aid_application_get_type ())

@@ -54,7 +54,7 @@ aid_card_slot_get_property (GObject    *object,
   switch (prop_id)
     {
     case SLOT_PROP_ACTIVITY:
-      g_value_set_object (value, AID_CARD_SLOT (object)->activity);
+      g_value_set_object (value, aid_card_slot_get_activity (AID_CARD_SLOT (object)));
       break;
 
     default:

@@ -15,6 +15,7 @@
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
+#include "aid-rows.h"
 
 static GtkWidget *
 make_label (const char *text,
@@ -30,15 +31,6 @@ make_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
-}
-
-/* Only web addresses open, in the browser; any other scheme stays text. */
-static gboolean
-is_web_address (const char *url)
-{
-  g_autofree char *scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
-
-  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0;
 }
 
 static void
@@ -76,14 +68,12 @@ append_source (GtkBox            *box,
   if (aid_source_get_url (source) != NULL)
     {
       const char *url = aid_source_get_url (source);
+      GtkWidget *link = aid_web_link_new (url);
 
-      if (is_web_address (url))
+      /* Only web addresses open, in the browser; any other stays text. */
+      if (link != NULL)
         {
-          g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-          GtkWidget *link = gtk_link_button_new_with_label (url, uri != NULL ? g_uri_get_host (uri) : url);
-
           gtk_widget_set_halign (link, GTK_ALIGN_START);
-          gtk_widget_set_tooltip_text (link, url);
           gtk_box_append (box, link);
         }
       else

@@ -11,18 +11,24 @@
 
 #include <glib/gi18n.h>
 
-#include "aid-facts-page.h"
+#include "aid-country-page.h"
+#include "aid-humanitarian-page.h"
 #include "aid-language.h"
 #include "aid-main-view.h"
+#include "aid-organisations-page.h"
 #include "aid-overview-page.h"
+#include "aid-places-page.h"
 #include "aid-project-page.h"
 #include "aid-projects-page.h"
+#include "aid-sidebar-row.h"
+#include "aid-sources-page.h"
 
 struct _AidMainView
 {
   AdwBreakpointBin       parent_instance;
 
   AidDataset            *dataset;
+  AidProjectsPage       *projects_page;   /* the stack's, which search and filters drive */
 
   /* Template widgets */
   AdwNavigationSplitView *split_view;
@@ -34,13 +40,6 @@ struct _AidMainView
   GtkSearchBar          *search_bar;
   GtkSearchEntry        *search_entry;
   GtkStack              *stack;
-  AidOverviewPage       *overview_page;
-  AidProjectsPage       *projects_page;
-  AidFactsPage          *organisations_page;
-  AidFactsPage          *places_page;
-  AidFactsPage          *humanitarian_page;
-  AidFactsPage          *country_page;
-  AidFactsPage          *sources_page;
   GMenu                 *recent_menu;
   GtkMenuButton         *language_button;
 };
@@ -55,18 +54,22 @@ G_DEFINE_FINAL_TYPE (AidMainView, aid_main_view, ADW_TYPE_BREAKPOINT_BIN)
 
 static GParamSpec *properties[N_PROPS];
 
+/* The sections, in the sidebar's order. A section is a page class with a "dataset" property,
+ * and one line here: the stack and the sidebar are made from this list. */
 static const struct
 {
   const char *name;
   const char *title;
+  const char *icon_name;
+  GType     (*get_type) (void);
 } sections[] = {
-  { "overview", N_("Overview") },
-  { "projects", N_("Projects") },
-  { "organisations", N_("Organisations") },
-  { "places", N_("Regions and Sectors") },
-  { "humanitarian", N_("Humanitarian Aid") },
-  { "country", N_("Country") },
-  { "sources", N_("Sources") },
+  { "overview", N_("Overview"), "aid-overview-symbolic", aid_overview_page_get_type },
+  { "projects", N_("Projects"), "view-grid-symbolic", aid_projects_page_get_type },
+  { "organisations", N_("Organisations"), "system-users-symbolic", aid_organisations_page_get_type },
+  { "places", N_("Regions and Sectors"), "mark-location-symbolic", aid_places_page_get_type },
+  { "humanitarian", N_("Humanitarian Aid"), "aid-humanitarian-symbolic", aid_humanitarian_page_get_type },
+  { "country", N_("Country"), "aid-country-symbolic", aid_country_page_get_type },
+  { "sources", N_("Sources"), "aid-source-symbolic", aid_sources_page_get_type },
 };
 
 static void
@@ -127,6 +130,22 @@ update_recent (AidMainView *self)
     }
 }
 
+/* The stack's pages, one per section, each following the view's dataset. */
+static void
+add_sections (AidMainView *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *page = g_object_new (sections[i].get_type (), NULL);
+      GtkStackPage *stack_page = gtk_stack_add_titled (self->stack, page, sections[i].name, _(sections[i].title));
+
+      gtk_stack_page_set_icon_name (stack_page, sections[i].icon_name);
+      g_object_bind_property (self, "dataset", page, "dataset", G_BINDING_SYNC_CREATE);
+    }
+
+  self->projects_page = AID_PROJECTS_PAGE (gtk_stack_get_child_by_name (self->stack, "projects"));
+}
+
 static void
 update_title (AidMainView *self)
 {
@@ -138,13 +157,26 @@ update_title (AidMainView *self)
   adw_window_title_set_subtitle (self->window_title, title);
 }
 
+static const char *
+row_section (GtkListBoxRow *row)
+{
+  return gtk_stack_page_get_name (aid_sidebar_row_get_page (AID_SIDEBAR_ROW (row)));
+}
+
 /* Callbacks */
 
+static GtkWidget *
+create_sidebar_row_cb (gpointer item,
+                       gpointer user_data)
+{
+  return aid_sidebar_row_new (GTK_STACK_PAGE (item));
+}
+
 static void
-sidebar_row_activated_cb (AidMainView     *self,
+sidebar_row_activated_cb (AidMainView   *self,
                           GtkListBoxRow *row)
 {
-  show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  show_section (self, row_section (row));
 }
 
 /* Moving through the sidebar with the keyboard, or selecting from a screen reader, shows the
@@ -155,8 +187,8 @@ sidebar_row_selected_cb (AidMainView   *self,
 {
   /* In one pane, moving through the sidebar must not leave it: there, only activation does. */
   if (row != NULL && !adw_navigation_split_view_get_collapsed (self->split_view) &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), gtk_widget_get_name (GTK_WIDGET (row))) != 0)
-    show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), row_section (row)) != 0)
+    show_section (self, row_section (row));
 }
 
 static void
@@ -226,8 +258,7 @@ show_projects_action (GtkWidget  *widget,
   const char *name;
   GVariant *value;
 
-  g_object_set (self->projects_page, "channel", "", "status", "", "region", "", "organisation", "",
-                "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
+  aid_projects_page_clear_filters (self->projects_page);
   g_variant_iter_init (&iter, parameter);
   while (g_variant_iter_loop (&iter, "{&sv}", &name, &value))
     {
@@ -278,6 +309,7 @@ aid_main_view_dispose (GObject *object)
   /* The bin owns its child, which the template also names: let the bin drop it first. */
   adw_breakpoint_bin_set_child (ADW_BREAKPOINT_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), AID_TYPE_MAIN_VIEW);
+  self->projects_page = NULL;
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (aid_main_view_parent_class)->dispose (object);
@@ -337,10 +369,6 @@ aid_main_view_class_init (AidMainViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (AID_TYPE_FACTS_PAGE);
-  g_type_ensure (AID_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (AID_TYPE_PROJECTS_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-main-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AidMainView, split_view);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, sidebar_list);
@@ -351,13 +379,6 @@ aid_main_view_class_init (AidMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AidMainView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, stack);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, projects_page);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, organisations_page);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, places_page);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, humanitarian_page);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, country_page);
-  gtk_widget_class_bind_template_child (widget_class, AidMainView, sources_page);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, AidMainView, language_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -377,7 +398,13 @@ aid_main_view_class_init (AidMainViewClass *klass)
 static void
 aid_main_view_init (AidMainView *self)
 {
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_sections (self);
+  pages = gtk_stack_get_pages (self->stack);
+  gtk_list_box_bind_model (self->sidebar_list, G_LIST_MODEL (pages), create_sidebar_row_cb, NULL, NULL);
 
   /* Type anywhere to search. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
@@ -421,15 +448,9 @@ aid_main_view_set_dataset (AidMainView  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  aid_overview_page_set_dataset (self->overview_page, dataset);
-  aid_projects_page_set_dataset (self->projects_page, dataset);
-  aid_facts_page_set_dataset (self->organisations_page, dataset);
-  aid_facts_page_set_dataset (self->places_page, dataset);
-  aid_facts_page_set_dataset (self->humanitarian_page, dataset);
-  aid_facts_page_set_dataset (self->country_page, dataset);
-  aid_facts_page_set_dataset (self->sources_page, dataset);
   update_title (self);
 
+  /* Every section follows, through its binding. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -446,13 +467,6 @@ aid_main_view_save_state (AidMainView *self)
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   AdwNavigationPage *visible;
   GtkAdjustment *scroll;
-  g_autofree char *sort = NULL;
-  g_autofree char *channel = NULL;
-  g_autofree char *status = NULL;
-  g_autofree char *region = NULL;
-  g_autofree char *organisation = NULL;
-  gboolean humanitarian_only;
-  gboolean focus_only;
 
   g_return_val_if_fail (AID_IS_MAIN_VIEW (self), NULL);
 
@@ -466,15 +480,21 @@ aid_main_view_save_state (AidMainView *self)
   g_variant_builder_add (&builder, "{sv}", "search-mode",
                          g_variant_new_boolean (gtk_search_bar_get_search_mode (self->search_bar)));
 
-  g_object_get (self->projects_page, "sort", &sort, "channel", &channel, "status", &status, "region", &region,
-                "organisation", &organisation, "humanitarian-only", &humanitarian_only, "focus-only", &focus_only, NULL);
-  g_variant_builder_add (&builder, "{sv}", "sort", g_variant_new_string (sort));
-  g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string (channel));
-  g_variant_builder_add (&builder, "{sv}", "status", g_variant_new_string (status));
-  g_variant_builder_add (&builder, "{sv}", "region", g_variant_new_string (region));
-  g_variant_builder_add (&builder, "{sv}", "organisation", g_variant_new_string (organisation));
-  g_variant_builder_add (&builder, "{sv}", "humanitarian-only", g_variant_new_boolean (humanitarian_only));
-  g_variant_builder_add (&builder, "{sv}", "focus-only", g_variant_new_boolean (focus_only));
+  /* The projects' order and every filter. */
+  g_variant_builder_add (&builder, "{sv}", "sort",
+                         g_variant_new_string (aid_projects_page_get_sort (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "channel",
+                         g_variant_new_string (aid_projects_page_get_channel (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "status",
+                         g_variant_new_string (aid_projects_page_get_status (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "region",
+                         g_variant_new_string (aid_projects_page_get_region (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "organisation",
+                         g_variant_new_string (aid_projects_page_get_organisation (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "humanitarian-only",
+                         g_variant_new_boolean (aid_projects_page_get_humanitarian_only (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "focus-only",
+                         g_variant_new_boolean (aid_projects_page_get_focus_only (self->projects_page)));
 
   scroll = aid_projects_page_get_vadjustment (self->projects_page);
   if (scroll != NULL)
@@ -500,17 +520,20 @@ aid_main_view_restore_state (AidMainView *self,
 
   dict = g_variant_dict_new (state);
 
-  for (guint i = 0; i < 5; i++)
-    {
-      static const char *names[] = { "sort", "channel", "status", "region", "organisation" };
-
-      if (g_variant_dict_lookup (dict, names[i], "&s", &text))
-        g_object_set (self->projects_page, names[i], text, NULL);
-    }
+  if (g_variant_dict_lookup (dict, "sort", "&s", &text))
+    aid_projects_page_set_sort (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "channel", "&s", &text))
+    aid_projects_page_set_channel (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "status", "&s", &text))
+    aid_projects_page_set_status (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "region", "&s", &text))
+    aid_projects_page_set_region (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "organisation", "&s", &text))
+    aid_projects_page_set_organisation (self->projects_page, text);
   if (g_variant_dict_lookup (dict, "humanitarian-only", "b", &flag))
-    g_object_set (self->projects_page, "humanitarian-only", flag, NULL);
+    aid_projects_page_set_humanitarian_only (self->projects_page, flag);
   if (g_variant_dict_lookup (dict, "focus-only", "b", &flag))
-    g_object_set (self->projects_page, "focus-only", flag, NULL);
+    aid_projects_page_set_focus_only (self->projects_page, flag);
 
   g_variant_dict_lookup (dict, "search", "&s", &search);
   g_variant_dict_lookup (dict, "section", "&s", &section);

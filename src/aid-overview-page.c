@@ -20,6 +20,8 @@
 #include "aid-language.h"
 #include "aid-overview-page.h"
 #include "aid-reconciliation.h"
+#include "aid-rows.h"
+#include "aid-tile.h"
 #include "aid-totals.h"
 
 struct _AidOverviewPage
@@ -50,7 +52,7 @@ G_DEFINE_FINAL_TYPE (AidOverviewPage, aid_overview_page, GTK_TYPE_WIDGET)
 static GParamSpec *properties[N_PROPS];
 
 /* A tile: what the figure is, the figure in compact form (the exact amount one hover or focus
- * away, in its tooltip and accessible description), and a line of context. */
+ * away), and a line of context; @evidence, a popover, opens from it. */
 static void
 add_tile (AidOverviewPage *self,
           const char      *title,
@@ -59,68 +61,22 @@ add_tile (AidOverviewPage *self,
           const char      *caption,
           GtkWidget       *evidence)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title_label = gtk_label_new (title);
-  GtkWidget *figure_label = gtk_label_new (figure);
-  GtkWidget *caption_label = gtk_label_new (caption);
-  g_autofree char *accessible = g_strjoin (", ", title, exact != NULL ? exact : figure, caption, NULL);
+  GtkWidget *tile = g_object_new (AID_TYPE_TILE,
+                                  "title", title,
+                                  "figure", figure,
+                                  "exact", exact,
+                                  "caption", caption,
+                                  "popover", evidence,
+                                  NULL);
+  GtkWidget *cell;
 
-  gtk_widget_add_css_class (box, "tile");
-
-  /* Tiles wrap rather than widen, so that three fit side by side in a wide window. */
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (title_label), 24);
-  gtk_widget_add_css_class (title_label, "caption-heading");
-  gtk_widget_add_css_class (title_label, "dim-label");
-
-  gtk_label_set_xalign (GTK_LABEL (figure_label), 0);
-  gtk_widget_add_css_class (figure_label, "figure");
-  gtk_widget_add_css_class (figure_label, "numeric");
-  if (exact != NULL)
-    gtk_widget_set_tooltip_text (box, exact);
-
-  gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (caption_label), 28);
-  gtk_widget_add_css_class (caption_label, "caption");
-  gtk_widget_set_visible (caption_label, caption != NULL && caption[0] != '\0');
-
-  gtk_box_append (GTK_BOX (box), title_label);
-  gtk_box_append (GTK_BOX (box), figure_label);
-  gtk_box_append (GTK_BOX (box), caption_label);
-
-  /* A tile with evidence is a button that opens it, from the pointer or the keyboard. Not a
-   * GtkMenuButton: it measures its child at one size only, and a wrapped caption would overflow
-   * the tile. */
-  if (evidence != NULL)
-    {
-      GtkWidget *button = gtk_button_new ();
-
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_set_parent (evidence, button);
-      g_signal_connect_swapped (button, "clicked", G_CALLBACK (gtk_popover_popup), evidence);
-      g_signal_connect_swapped (button, "destroy", G_CALLBACK (gtk_widget_unparent), evidence);
-      gtk_widget_add_css_class (button, "card");
-      gtk_widget_add_css_class (button, "tile-button");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
-                                      -1);
-      gtk_flow_box_append (self->tiles, button);
-      box = button;
-    }
-  else
-    {
-      gtk_widget_add_css_class (box, "card");
-      gtk_widget_set_focusable (box, TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      gtk_flow_box_append (self->tiles, box);
-    }
+  gtk_flow_box_append (self->tiles, tile);
 
   /* The flow box's cell reads as its tile, and leaves the focus to it. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
+  cell = gtk_widget_get_parent (tile);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  aid_tile_get_description (AID_TILE (tile)), -1);
+  gtk_widget_set_focusable (cell, FALSE);
 }
 
 static void
@@ -138,6 +94,8 @@ add_amount_tile (AidOverviewPage *self,
   add_tile (self, title, compact, exact, caption, evidence);
 }
 
+/* Evidence: how a total was added up */
+
 /* A popover lists at most this many amounts, and says how many more it added. */
 #define MAX_ITEMS 20
 
@@ -154,13 +112,35 @@ has_room (GPtrArray *items,
   return FALSE;
 }
 
-/* How a total was obtained: the amounts of @kind of the activities in focus, one per line. */
-static void
-fill_sum_evidence (AidOverviewPage *self,
-                   GtkPopover      *popover,
-                   AidAmountKind    kind,
-                   const char      *explanation)
+/* What a sum's popover lists, worked out when it is first shown: each goes through every
+ * activity in focus. */
+typedef struct
 {
+  AidOverviewPage *self;
+  AidAmountKind    kind;
+  gboolean         in_chart;      /* a bar's: only its row's activities, those without budget too */
+  AidDimension     dimension;
+  const char      *key;           /* the breakdown row's key, the dataset's totals' */
+  char            *explanation;
+} SumEvidence;
+
+static void
+sum_evidence_free (gpointer  data,
+                   GClosure *closure)
+{
+  SumEvidence *evidence = data;
+
+  g_free (evidence->explanation);
+  g_free (evidence);
+}
+
+/* How a total was obtained: the amounts of its kind of the activities in focus (of a bar's row
+ * only, for a chart), one per line. */
+static void
+fill_sum_evidence (GtkPopover        *popover,
+                   const SumEvidence *evidence)
+{
+  AidOverviewPage *self = evidence->self;
   const char *language = aid_language_get ();
   GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
@@ -170,18 +150,12 @@ fill_sum_evidence (AidOverviewPage *self,
     {
       g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
       const char *title = aid_activity_get_title (activity, language, NULL);
+      const AidMoney *budget = aid_activity_get_budget (activity);
 
-      if (kind == AID_AMOUNT_BUDGET && aid_activity_get_budget (activity) != NULL)
-        {
-          const AidMoney *budget = aid_activity_get_budget (activity);
-          g_autofree char *amount = NULL;
+      if (evidence->in_chart && !aid_activity_counts_in_row (activity, evidence->dimension, evidence->key))
+        continue;
 
-          if (!has_room (items, &n_more))
-            continue;
-          amount = aid_format_amount (budget->cents, budget->currency, language);
-          g_ptr_array_add (items, g_strdup_printf ("%s: %s", title, amount));
-        }
-      else if (kind == AID_AMOUNT_CONTRIBUTION)
+      if (evidence->kind == AID_AMOUNT_CONTRIBUTION)
         {
           GPtrArray *contributions = aid_activity_get_contributions (activity);
 
@@ -199,14 +173,60 @@ fill_sum_evidence (AidOverviewPage *self,
                                                        amount));
             }
         }
+      else if (budget != NULL)
+        {
+          g_autofree char *amount = NULL;
+
+          if (!has_room (items, &n_more))
+            continue;
+          amount = aid_format_amount (budget->cents, budget->currency, language);
+          g_ptr_array_add (items, g_strdup_printf ("%s: %s", title, amount));
+        }
+      else if (evidence->in_chart && has_room (items, &n_more))
+        {
+          g_ptr_array_add (items, g_strdup_printf ("%s: %s", title, _("no published budget")));
+        }
     }
 
-  aid_evidence_sum_popover_set_items (popover, explanation, items, n_more);
+  aid_evidence_sum_popover_set_items (popover, evidence->explanation, items, n_more);
 }
 
-static GtkWidget *sum_evidence (AidOverviewPage *self,
-                                AidAmountKind    kind,
-                                const char      *explanation);
+static void
+sum_evidence_show_cb (GtkPopover  *popover,
+                      SumEvidence *evidence)
+{
+  if (gtk_popover_get_child (popover) == NULL)
+    fill_sum_evidence (popover, evidence);
+}
+
+static GtkWidget *
+popover_for (AidOverviewPage *self,
+             SumEvidence     *evidence)
+{
+  GtkWidget *popover = gtk_popover_new ();
+
+  evidence->self = self;
+  g_signal_connect_data (popover, "show", G_CALLBACK (sum_evidence_show_cb), evidence,
+                         sum_evidence_free, 0);
+
+  return popover;
+}
+
+/* A popover that says how a tile's total of @kind was added up. */
+static GtkWidget *
+sum_evidence_new (AidOverviewPage *self,
+                  AidAmountKind    kind,
+                  const char      *explanation)
+{
+  SumEvidence *evidence = g_new0 (SumEvidence, 1);
+
+  evidence->kind = kind;
+  evidence->explanation = g_strdup (explanation);
+
+  return popover_for (self, evidence);
+}
+
+/* Tiles */
 
 static char *
 join_channels (guint channels)
@@ -362,7 +382,7 @@ fill_tiles (AidOverviewPage *self)
                                               budget->n_amounts),
                                  budget->n_amounts);
       add_amount_tile (self, _("Activity Budgets"), budget->cents, currency, caption,
-                       sum_evidence (self, AID_AMOUNT_BUDGET, caption));
+                       sum_evidence_new (self, AID_AMOUNT_BUDGET, caption));
       g_clear_pointer (&caption, g_free);
     }
 
@@ -374,7 +394,7 @@ fill_tiles (AidOverviewPage *self)
                                               contributions->n_amounts),
                                  contributions->n_amounts);
       add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption,
-                       sum_evidence (self, AID_AMOUNT_CONTRIBUTION, caption));
+                       sum_evidence_new (self, AID_AMOUNT_CONTRIBUTION, caption));
       g_clear_pointer (&caption, g_free);
     }
 
@@ -406,108 +426,21 @@ typedef struct
   const char   *key;              /* the breakdown row's key, NULL for the rest */
 } ChartRow;
 
-/* A bar's evidence: the activities and amounts it adds up. */
-static void
-fill_row_evidence (AidOverviewPage *self,
-                   GtkPopover      *popover,
-                   const ChartRow  *row)
-{
-  const char *language = aid_language_get ();
-  GListModel *focus = aid_dataset_get_focus_activities (self->dataset);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-  guint n_more = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
-    {
-      g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
-      const AidMoney *budget = aid_activity_get_budget (activity);
-      g_autofree char *amount = NULL;
-
-      if (!aid_activity_counts_in_row (activity, row->dimension, row->key) || !has_room (items, &n_more))
-        continue;
-
-      if (budget != NULL)
-        amount = aid_format_amount (budget->cents, budget->currency, language);
-      g_ptr_array_add (items, g_strdup_printf ("%s: %s", aid_activity_get_title (activity, language, NULL),
-                                               amount != NULL ? amount : _("no published budget")));
-    }
-
-  aid_evidence_sum_popover_set_items (popover, row->label, items, n_more);
-}
-
-/* Sum popovers are filled when first shown: each goes through every activity in focus. */
-typedef struct
-{
-  AidOverviewPage *self;
-  gboolean         is_row;
-  AidAmountKind    kind;
-  ChartRow         row;
-  char            *explanation;
-} LazyEvidence;
-
-static void
-lazy_evidence_free (gpointer  data,
-                    GClosure *closure)
-{
-  LazyEvidence *lazy = data;
-
-  g_free (lazy->explanation);
-  g_free (lazy);
-}
-
-static void
-lazy_evidence_show_cb (GtkPopover   *popover,
-                       LazyEvidence *lazy)
-{
-  if (gtk_popover_get_child (popover) != NULL)
-    return;
-
-  if (lazy->is_row)
-    fill_row_evidence (lazy->self, popover, &lazy->row);
-  else
-    fill_sum_evidence (lazy->self, popover, lazy->kind, lazy->explanation);
-}
-
+/* A popover that says what a bar adds up: the budgets of its row's activities. */
 static GtkWidget *
-lazy_evidence_new (AidOverviewPage *self,
-                   LazyEvidence    *lazy)
+bar_evidence_new (AidOverviewPage *self,
+                  const ChartRow  *row)
 {
-  GtkWidget *popover = gtk_popover_new ();
+  SumEvidence *evidence = g_new0 (SumEvidence, 1);
 
-  lazy->self = self;
-  if (lazy->is_row)
-    lazy->row.label = lazy->explanation;
-  g_signal_connect_data (popover, "show", G_CALLBACK (lazy_evidence_show_cb), lazy,
-                         lazy_evidence_free, 0);
-
-  return popover;
-}
-
-static GtkWidget *
-sum_evidence (AidOverviewPage *self,
-              AidAmountKind    kind,
-              const char      *explanation)
-{
-  LazyEvidence *lazy = g_new0 (LazyEvidence, 1);
-
-  lazy->kind = kind;
-  lazy->explanation = g_strdup (explanation);
-
-  return lazy_evidence_new (self, lazy);
-}
-
-static GtkWidget *
-row_evidence (AidOverviewPage *self,
-              const ChartRow  *row)
-{
-  LazyEvidence *lazy = g_new0 (LazyEvidence, 1);
-
-  lazy->is_row = TRUE;
-  lazy->row = *row;
+  evidence->kind = AID_AMOUNT_BUDGET;
   /* The label is the page's for this fill only; the key is the dataset's totals'. */
-  lazy->explanation = g_strdup (row->label);
+  evidence->explanation = g_strdup (row->label);
+  evidence->in_chart = TRUE;
+  evidence->dimension = row->dimension;
+  evidence->key = row->key;
 
-  return lazy_evidence_new (self, lazy);
+  return popover_for (self, evidence);
 }
 
 /* A chart as a grid: each bar has its label and its figure beside it, so that colour is never
@@ -531,6 +464,8 @@ fill_chart (AidOverviewPage *self,
       g_autofree char *compact = NULL;
       g_autofree char *exact = NULL;
       g_autofree char *text = NULL;
+      g_autofree char *accessible = NULL;
+      g_autoptr(GtkBuilder) builder = NULL;
       GtkWidget *name;
       GtkWidget *bar;
       GtkWidget *figure;
@@ -543,26 +478,20 @@ fill_chart (AidOverviewPage *self,
       /* Translators: "7.3 M€ in contributions", where no budget is published */
       text = row->contributions_only ? g_strdup_printf (_("%s in contributions"), compact) : g_strdup (compact);
 
-      name = gtk_label_new (row->label);
-      gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (name), 28);
-      gtk_widget_set_tooltip_text (name, row->label);
-      /* The figure opens what the bar adds up: every bar is reachable from the keyboard. */
-      figure = gtk_menu_button_new ();
-      gtk_menu_button_set_label (GTK_MENU_BUTTON (figure), text);
-      gtk_menu_button_set_popover (GTK_MENU_BUTTON (figure), row_evidence (self, row));
-      gtk_widget_set_halign (figure, GTK_ALIGN_END);
-      gtk_widget_add_css_class (figure, "flat");
-      gtk_widget_add_css_class (figure, "numeric");
-      gtk_widget_set_tooltip_text (figure, exact);
-      {
-        g_autofree char *accessible = g_strdup_printf ("%s, %s", row->label, exact);
+      builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/aid-chart-row.ui");
+      name = GTK_WIDGET (gtk_builder_get_object (builder, "name_label"));
+      bar = GTK_WIDGET (gtk_builder_get_object (builder, "bar"));
+      figure = GTK_WIDGET (gtk_builder_get_object (builder, "figure_button"));
 
-        gtk_accessible_update_property (GTK_ACCESSIBLE (figure), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      }
-      bar = aid_bar_new ((double)row->cents / (double)largest, row->rest ? 5 : n);
-      gtk_widget_set_hexpand (bar, TRUE);
+      gtk_label_set_label (GTK_LABEL (name), row->label);
+      gtk_widget_set_tooltip_text (name, row->label);
+      aid_bar_set_fraction (AID_BAR (bar), (double)row->cents / (double)largest);
+      aid_bar_set_colour (AID_BAR (bar), row->rest ? AID_BAR_COLOUR_REST : n);
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (figure), text);
+      gtk_menu_button_set_popover (GTK_MENU_BUTTON (figure), bar_evidence_new (self, row));
+      gtk_widget_set_tooltip_text (figure, exact);
+      accessible = g_strdup_printf ("%s, %s", row->label, exact);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (figure), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       if (row->rest)
         {
           gtk_widget_add_css_class (name, "dim-label");
@@ -644,30 +573,12 @@ fill_region_chart (AidOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->region_group), fill_chart (self, self->region_chart, rows) > 0);
 }
 
-static GtkWidget *
-amount_row (const char *title,
-            const char *subtitle,
-            const char *amount)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (amount);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-
-  return row;
-}
-
+/* The group stays; its rows are the dataset's. */
 static void
 add_reconciliation_row (AidOverviewPage *self,
                         GtkWidget       *row)
 {
-  adw_preferences_group_add (self->reconciliation_group, row);
-  g_ptr_array_add (self->reconciliation_rows, row);
+  aid_rows_add (self->reconciliation_group, self->reconciliation_rows, row);
 }
 
 static void
@@ -703,7 +614,7 @@ fill_reconciliation (AidOverviewPage *self)
   adw_preferences_group_set_description (self->reconciliation_group, description);
 
   envelope = aid_format_amount (aid_reconciliation_get_envelope_cents (reconciliation), currency, language);
-  add_reconciliation_row (self, amount_row (aid_reconciliation_get_envelope_title (reconciliation, language),
+  add_reconciliation_row (self, aid_fact_row_new (aid_reconciliation_get_envelope_title (reconciliation, language),
                                             _("As published"), envelope));
 
   /* A few titles, then how many more: a large dataset has thousands. */
@@ -726,11 +637,11 @@ fill_reconciliation (AidOverviewPage *self)
       g_string_printf (inside, g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n_more), listed, n_more);
     }
   itemised = aid_format_amount (aid_reconciliation_get_itemised (reconciliation)->cents, currency, language);
-  add_reconciliation_row (self, amount_row (_("Itemised by activity for the period"), inside->str, itemised));
+  add_reconciliation_row (self, aid_fact_row_new (_("Itemised by activity for the period"), inside->str, itemised));
 
   rest = aid_reconciliation_get_unitemised_cents (reconciliation);
   unitemised = aid_format_amount (ABS (rest), currency, language);
-  add_reconciliation_row (self, amount_row (rest >= 0 ? _("Not itemised by any activity") : _("Itemised beyond the envelope"),
+  add_reconciliation_row (self, aid_fact_row_new (rest >= 0 ? _("Not itemised by any activity") : _("Itemised beyond the envelope"),
                                             rest >= 0 ? _("The sources do not say which activities this part of the envelope went to") : NULL,
                                             unitemised));
 
@@ -754,14 +665,14 @@ fill_reconciliation (AidOverviewPage *self)
       if (aid_activity_get_period (item->activity, &start, &end))
         item_period = aid_format_period (&start, &end, language);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                amount_row (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
+                                aid_fact_row_new (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
     }
   if (aid_reconciliation_get_n_straddling (reconciliation) > n_straddling)
     {
       guint n_more = aid_reconciliation_get_n_straddling (reconciliation) - n_straddling;
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), amount_row (more, NULL, NULL));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), aid_fact_row_new (more, NULL, NULL));
     }
   add_reconciliation_row (self, expander);
 }
@@ -777,9 +688,7 @@ clear (AidOverviewPage *self)
     gtk_grid_remove (self->channel_chart, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->region_chart))) != NULL)
     gtk_grid_remove (self->region_chart, child);
-  for (guint i = 0; i < self->reconciliation_rows->len; i++)
-    adw_preferences_group_remove (self->reconciliation_group, g_ptr_array_index (self->reconciliation_rows, i));
-  g_ptr_array_set_size (self->reconciliation_rows, 0);
+  aid_rows_remove_all (self->reconciliation_rows);
 }
 
 static void
@@ -869,6 +778,9 @@ aid_overview_page_class_init (AidOverviewPageClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The charts' rows are built from aid-chart-row.ui. */
+  g_type_ensure (AID_TYPE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-overview-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

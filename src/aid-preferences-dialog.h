@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "aid-types.h"
+
 G_BEGIN_DECLS
 
 #define AID_TYPE_PREFERENCES_DIALOG (aid_preferences_dialog_get_type ())

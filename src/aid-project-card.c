@@ -23,11 +23,6 @@ struct _AidProjectCard
   AidActivity *activity;
 
   /* Template widgets */
-  GtkLabel    *channel_label;
-  GtkLabel    *status_label;
-  GtkLabel    *title_label;
-  GtkLabel    *who_label;
-  GtkLabel    *period_label;
   GtkLabel    *amount_label;
 };
 
@@ -73,44 +68,17 @@ card_amount (AidActivity  *activity,
   return TRUE;
 }
 
+/* The amount and what a screen reader reads; the template binds the rest to the activity. */
 static void
 update (AidProjectCard *self)
 {
   const char *language = aid_language_get ();
-  g_autofree char *who = NULL;
-  g_autofree char *period = NULL;
   g_autofree char *amount = NULL;
   g_autofree char *exact = NULL;
   g_autofree char *accessible = NULL;
-  const char *implementers;
-  const char *places;
-  AidDate start, end;
 
   if (self->activity == NULL)
     return;
-
-  gtk_label_set_text (self->channel_label, aid_labels_channel (aid_activity_get_channel (self->activity)));
-  gtk_label_set_text (self->status_label, aid_labels_status (aid_activity_get_status (self->activity)));
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), aid_activity_get_status (self->activity) != NULL);
-
-  /* Markup characters in a title show as they are: set as text, never as markup. */
-  gtk_label_set_text (self->title_label, aid_activity_get_title (self->activity, language, NULL));
-  /* A title cut after four lines is whole in its tooltip. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), aid_activity_get_title (self->activity, language, NULL));
-
-  implementers = aid_activity_get_implementers (self->activity, language);
-  places = aid_activity_get_places (self->activity, language);
-  if (implementers != NULL && places != NULL)
-    /* Translators: who implements an activity, then where: "LuxDev · Sikasso" */
-    who = g_strdup_printf (C_("card", "%s · %s"), implementers, places);
-  else
-    who = g_strdup (implementers != NULL ? implementers : places);
-  gtk_label_set_text (self->who_label, who);
-  gtk_widget_set_visible (GTK_WIDGET (self->who_label), who != NULL);
-
-  if (aid_activity_get_period (self->activity, &start, &end))
-    period = aid_format_period (&start, &end, language);
-  gtk_label_set_text (self->period_label, period != NULL ? period : _("Dates not published"));
 
   if (card_amount (self->activity, language, &amount, &exact))
     {
@@ -130,6 +98,82 @@ update (AidProjectCard *self)
   /* A screen reader reads the card as "title, implementer, amount". */
   accessible = aid_project_card_describe (self->activity);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/* Callbacks: the template's closures, each given the activity shown (or its property). */
+
+static char *
+channel_text (AidProjectCard *self,
+              AidChannel      channel)
+{
+  return g_strdup (aid_labels_channel (channel));
+}
+
+static char *
+status_text (AidProjectCard *self,
+             const char     *status)
+{
+  return g_strdup (aid_labels_status (status));
+}
+
+static gboolean
+is_published (AidProjectCard *self,
+              const char     *value)
+{
+  return value != NULL;
+}
+
+static char *
+activity_title (AidProjectCard *self,
+                AidActivity    *activity)
+{
+  return activity != NULL ? g_strdup (aid_activity_get_title (activity, aid_language_get (), NULL)) : NULL;
+}
+
+/* Who implements it and where: "LuxDev · Sikasso", or either alone, or NULL. */
+static char *
+activity_who (AidProjectCard *self,
+              AidActivity    *activity)
+{
+  const char *language = aid_language_get ();
+  const char *implementers;
+  const char *places;
+
+  if (activity == NULL)
+    return NULL;
+
+  implementers = aid_activity_get_implementers (activity, language);
+  places = aid_activity_get_places (activity, language);
+  if (implementers != NULL && places != NULL)
+    /* Translators: who implements an activity, then where: "LuxDev · Sikasso" */
+    return g_strdup_printf (C_("card", "%s · %s"), implementers, places);
+
+  return g_strdup (implementers != NULL ? implementers : places);
+}
+
+static gboolean
+has_who (AidProjectCard *self,
+         AidActivity    *activity)
+{
+  const char *language = aid_language_get ();
+
+  return activity != NULL &&
+         (aid_activity_get_implementers (activity, language) != NULL || aid_activity_get_places (activity, language) != NULL);
+}
+
+static char *
+activity_period (AidProjectCard *self,
+                 AidActivity    *activity)
+{
+  const char *language = aid_language_get ();
+  AidDate start, end;
+
+  if (activity == NULL)
+    return NULL;
+  if (aid_activity_get_period (activity, &start, &end))
+    return aid_format_period (&start, &end, language);
+
+  return g_strdup (_("Dates not published"));
 }
 
 /* GObject overrides */
@@ -208,12 +252,14 @@ aid_project_card_class_init (AidProjectCardClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "projectcard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, channel_label);
-  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, status_label);
-  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, title_label);
-  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, who_label);
-  gtk_widget_class_bind_template_child (widget_class, AidProjectCard, period_label);
   gtk_widget_class_bind_template_child (widget_class, AidProjectCard, amount_label);
+  gtk_widget_class_bind_template_callback (widget_class, channel_text);
+  gtk_widget_class_bind_template_callback (widget_class, status_text);
+  gtk_widget_class_bind_template_callback (widget_class, is_published);
+  gtk_widget_class_bind_template_callback (widget_class, activity_title);
+  gtk_widget_class_bind_template_callback (widget_class, activity_who);
+  gtk_widget_class_bind_template_callback (widget_class, has_who);
+  gtk_widget_class_bind_template_callback (widget_class, activity_period);
 }
 
 static void

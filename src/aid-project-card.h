@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "aid-activity.h"
+#include "aid-types.h"
 
 G_BEGIN_DECLS
 

@@ -18,6 +18,7 @@
 #include "aid-language.h"
 #include "aid-project-page.h"
 #include "aid-result.h"
+#include "aid-rows.h"
 #include "aid-totals.h"
 
 struct _AidProjectPage
@@ -36,32 +37,6 @@ struct _AidProjectPage
 };
 
 G_DEFINE_FINAL_TYPE (AidProjectPage, aid_project_page, ADW_TYPE_NAVIGATION_PAGE)
-
-static GtkWidget *
-fact_row (const char *title,
-          const char *subtitle,
-          const char *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Dataset text is never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
-
-  if (value != NULL)
-    {
-      GtkWidget *label = gtk_label_new (value);
-
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-
-  return row;
-}
 
 static void
 add_evidence (AidProjectPage    *self,
@@ -168,7 +143,7 @@ add_money_row (AidProjectPage      *self,
         }
     }
 
-  row = fact_row (title, details->len > 0 ? details->str : NULL, amount);
+  row = aid_fact_row_new_selectable (title, details->len > 0 ? details->str : NULL, amount);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              aid_evidence_button_new_for_figure (self->dataset, &money->evidence, disputed, amount));
   adw_preferences_group_add (group, row);
@@ -195,12 +170,12 @@ fill_about (AidProjectPage *self)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label),
                                  g_str_equal (language, "fr") ? _("Only published in English") : _("Only published in French"));
 
-  row = fact_row (_("Channel"), NULL, aid_labels_channel (aid_activity_get_channel (self->activity)));
+  row = aid_fact_row_new_selectable (_("Channel"), NULL, aid_labels_channel (aid_activity_get_channel (self->activity)));
   adw_preferences_group_add (self->about_group, row);
 
   if (status != NULL)
     {
-      row = fact_row (_("Status"), aid_codelist_get_label (AID_CODELIST_ACTIVITY_STATUS, status->code, language),
+      row = aid_fact_row_new_selectable (_("Status"), aid_codelist_get_label (AID_CODELIST_ACTIVITY_STATUS, status->code, language),
                       aid_labels_status (status->code));
       add_evidence (self, row, &status->evidence, NULL);
       adw_preferences_group_add (self->about_group, row);
@@ -208,14 +183,14 @@ fill_about (AidProjectPage *self)
 
   if (aid_activity_get_period (self->activity, &start, &end))
     period = aid_format_period (&start, &end, language);
-  row = fact_row (_("Period"), NULL, period != NULL ? period : _("Not published"));
+  row = aid_fact_row_new_selectable (_("Period"), NULL, period != NULL ? period : _("Not published"));
   adw_preferences_group_add (self->about_group, row);
 
   if (aid_activity_get_iati_identifier (self->activity) != NULL)
     g_string_append_printf (ids, " · %s", aid_activity_get_iati_identifier (self->activity));
   for (guint i = 0; i < identifiers->len; i++)
     g_string_append_printf (ids, " · %s", ((AidIdentifier *)g_ptr_array_index (identifiers, i))->ref);
-  adw_preferences_group_add (self->about_group, fact_row (_("Identifiers"), ids->str, NULL));
+  adw_preferences_group_add (self->about_group, aid_fact_row_new_selectable (_("Identifiers"), ids->str, NULL));
 }
 
 static void
@@ -255,7 +230,7 @@ fill_dates (AidProjectPage *self)
         }
 
       date = aid_format_date (&fact->date, language);
-      row = fact_row (_(titles[kind]), disputed != NULL ? _("Disputed") : NULL, date);
+      row = aid_fact_row_new_selectable (_(titles[kind]), disputed != NULL ? _("Disputed") : NULL, date);
       add_evidence (self, row, &fact->evidence, disputed != NULL ? disputed->str : NULL);
       adw_preferences_group_add (group, row);
     }
@@ -274,7 +249,7 @@ fill_organisations (AidProjectPage *self)
   for (guint i = 0; i < participations->len; i++)
     {
       AidParticipation *participation = g_ptr_array_index (participations, i);
-      GtkWidget *row = fact_row (organisation_name (self, participation->org),
+      GtkWidget *row = aid_fact_row_new_selectable (organisation_name (self, participation->org),
                                  aid_labels_role (participation->role), NULL);
 
       add_evidence (self, row, &participation->evidence, NULL);
@@ -294,7 +269,7 @@ fill_funding (AidProjectPage *self)
   if (budget != NULL)
     add_money_row (self, group, _("Lifetime budget"), NULL, budget);
   else
-    adw_preferences_group_add (group, fact_row (_("Lifetime budget"), NULL, _("Not published")));
+    adw_preferences_group_add (group, aid_fact_row_new_selectable (_("Lifetime budget"), NULL, _("Not published")));
 
   for (guint i = 0; i < contributions->len; i++)
     {
@@ -331,7 +306,7 @@ fill_places_and_sectors (AidProjectPage *self)
         {
           AidCodeFact *location = g_ptr_array_index (locations, i);
           g_autofree char *percentage = location->percentage >= 0 ? aid_format_percentage (location->percentage / 100, language) : NULL;
-          GtkWidget *row = fact_row (aid_dataset_get_region_name (self->dataset, location->code, language), NULL, percentage);
+          GtkWidget *row = aid_fact_row_new_selectable (aid_dataset_get_region_name (self->dataset, location->code, language), NULL, percentage);
 
           add_evidence (self, row, &location->evidence, NULL);
           adw_preferences_group_add (group, row);
@@ -347,7 +322,7 @@ fill_places_and_sectors (AidProjectPage *self)
         {
           AidCodeFact *sector = g_ptr_array_index (sectors, i);
           g_autofree char *percentage = sector->percentage >= 0 ? aid_format_percentage (sector->percentage / 100, language) : NULL;
-          GtkWidget *row = fact_row (aid_codelist_get_label (AID_CODELIST_SECTOR, sector->code, language),
+          GtkWidget *row = aid_fact_row_new_selectable (aid_codelist_get_label (AID_CODELIST_SECTOR, sector->code, language),
                                      sector->code, percentage);
 
           add_evidence (self, row, &sector->evidence, NULL);
@@ -403,7 +378,7 @@ fill_results (AidProjectPage *self)
                                   source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
         }
 
-      row = fact_row (aid_result_get_title (result, language), year_text, value != NULL ? value : _("Not published"));
+      row = aid_fact_row_new_selectable (aid_result_get_title (result, language), year_text, value != NULL ? value : _("Not published"));
       add_evidence (self, row, aid_result_get_evidence (result), disputed != NULL ? disputed->str : NULL);
       adw_preferences_group_add (group, row);
     }
@@ -423,7 +398,7 @@ fill_notes (AidProjectPage *self)
   for (guint i = 0; i < notes->len; i++)
     {
       AidNote *note = g_ptr_array_index (notes, i);
-      GtkWidget *row = fact_row (aid_text_get (note->text, language, NULL), NULL, NULL);
+      GtkWidget *row = aid_fact_row_new_selectable (aid_text_get (note->text, language, NULL), NULL, NULL);
 
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       add_evidence (self, row, &note->evidence, NULL);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "aid-dataset.h"
+#include "aid-types.h"
 
 G_BEGIN_DECLS
 

@@ -84,19 +84,16 @@ parse_order (const char *sort)
 }
 
 static gboolean
-has_filters (AidProjectsPage *self)
-{
-  return (self->channel != NULL && self->channel[0] != '\0') ||
-         (self->status != NULL && self->status[0] != '\0') ||
-         (self->region != NULL && self->region[0] != '\0') ||
-         (self->organisation != NULL && self->organisation[0] != '\0') ||
-         self->humanitarian_only || self->focus_only;
-}
-
-static gboolean
 is_set (const char *value)
 {
   return value != NULL && value[0] != '\0';
+}
+
+static gboolean
+has_filters (AidProjectsPage *self)
+{
+  return is_set (self->channel) || is_set (self->status) || is_set (self->region) ||
+         is_set (self->organisation) || self->humanitarian_only || self->focus_only;
 }
 
 /* The filters in use, by name, as "LuxDev, Bilateral". */
@@ -165,6 +162,35 @@ refilter (AidProjectsPage *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->clear_filters_button), has_filters (self));
+}
+
+/* Sets a filter's @field to @value, "" for none; refilters and notifies when it changes. */
+static void
+set_filter (AidProjectsPage  *self,
+            char            **field,
+            const char       *value,
+            guint             prop_id)
+{
+  if (!g_set_str (field, value != NULL ? value : ""))
+    return;
+
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_flag (AidProjectsPage *self,
+          gboolean        *field,
+          gboolean         value,
+          guint            prop_id)
+{
+  value = !!value;
+  if (*field == value)
+    return;
+
+  *field = value;
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -325,8 +351,7 @@ clear_filters_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  g_object_set (widget, "channel", "", "status", "", "region", "", "organisation", "",
-                "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
+  aid_projects_page_clear_filters (AID_PROJECTS_PAGE (widget));
 }
 
 /* The way out of an empty result: no search, no filter. */
@@ -335,10 +360,7 @@ show_all_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  AidProjectsPage *self = AID_PROJECTS_PAGE (widget);
-
-  g_object_set (self, "channel", "", "status", "", "region", "", "organisation", "",
-                "humanitarian-only", FALSE, "focus-only", FALSE, NULL);
+  aid_projects_page_clear_filters (AID_PROJECTS_PAGE (widget));
   gtk_widget_activate_action (widget, "win.clear-search", NULL);
 }
 
@@ -397,31 +419,31 @@ aid_projects_page_get_property (GObject    *object,
       break;
 
     case PROP_SORT:
-      g_value_set_string (value, self->sort != NULL ? self->sort : "");
+      g_value_set_string (value, aid_projects_page_get_sort (self));
       break;
 
     case PROP_CHANNEL:
-      g_value_set_string (value, self->channel != NULL ? self->channel : "");
+      g_value_set_string (value, aid_projects_page_get_channel (self));
       break;
 
     case PROP_STATUS:
-      g_value_set_string (value, self->status != NULL ? self->status : "");
+      g_value_set_string (value, aid_projects_page_get_status (self));
       break;
 
     case PROP_REGION:
-      g_value_set_string (value, self->region != NULL ? self->region : "");
+      g_value_set_string (value, aid_projects_page_get_region (self));
       break;
 
     case PROP_ORGANISATION:
-      g_value_set_string (value, self->organisation != NULL ? self->organisation : "");
+      g_value_set_string (value, aid_projects_page_get_organisation (self));
       break;
 
     case PROP_HUMANITARIAN_ONLY:
-      g_value_set_boolean (value, self->humanitarian_only);
+      g_value_set_boolean (value, aid_projects_page_get_humanitarian_only (self));
       break;
 
     case PROP_FOCUS_ONLY:
-      g_value_set_boolean (value, self->focus_only);
+      g_value_set_boolean (value, aid_projects_page_get_focus_only (self));
       break;
 
     default:
@@ -448,42 +470,31 @@ aid_projects_page_set_property (GObject      *object,
       break;
 
     case PROP_SORT:
-      if (g_set_str (&self->sort, g_value_get_string (value)))
-        {
-          aid_activity_view_set_order (self->view, parse_order (self->sort), aid_language_get ());
-          g_object_notify_by_pspec (object, pspec);
-        }
+      aid_projects_page_set_sort (self, g_value_get_string (value));
       break;
 
     case PROP_CHANNEL:
-    case PROP_STATUS:
-    case PROP_REGION:
-    case PROP_ORGANISATION:
-      {
-        char **field = prop_id == PROP_CHANNEL ? &self->channel :
-                       prop_id == PROP_STATUS ? &self->status :
-                       prop_id == PROP_REGION ? &self->region : &self->organisation;
+      aid_projects_page_set_channel (self, g_value_get_string (value));
+      break;
 
-        if (g_set_str (field, g_value_get_string (value)))
-          {
-            refilter (self);
-            g_object_notify_by_pspec (object, pspec);
-          }
-      }
+    case PROP_STATUS:
+      aid_projects_page_set_status (self, g_value_get_string (value));
+      break;
+
+    case PROP_REGION:
+      aid_projects_page_set_region (self, g_value_get_string (value));
+      break;
+
+    case PROP_ORGANISATION:
+      aid_projects_page_set_organisation (self, g_value_get_string (value));
       break;
 
     case PROP_HUMANITARIAN_ONLY:
-    case PROP_FOCUS_ONLY:
-      {
-        gboolean *field = prop_id == PROP_HUMANITARIAN_ONLY ? &self->humanitarian_only : &self->focus_only;
+      aid_projects_page_set_humanitarian_only (self, g_value_get_boolean (value));
+      break;
 
-        if (*field != g_value_get_boolean (value))
-          {
-            *field = g_value_get_boolean (value);
-            refilter (self);
-            g_object_notify_by_pspec (object, pspec);
-          }
-      }
+    case PROP_FOCUS_ONLY:
+      aid_projects_page_set_focus_only (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -562,7 +573,12 @@ aid_projects_page_init (AidProjectsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* No order, no filter: "" is each one's "none", which NULL never stands in for. */
   self->sort = g_strdup ("");
+  self->channel = g_strdup ("");
+  self->status = g_strdup ("");
+  self->region = g_strdup ("");
+  self->organisation = g_strdup ("");
   self->view = aid_activity_view_new ();
   g_signal_connect_swapped (self->view, "items-changed", G_CALLBACK (view_items_changed_cb), self);
   /* The grid shows slots that follow the view, so that its cards are kept across changes. */
@@ -716,4 +732,165 @@ aid_projects_page_scroll_to (AidProjectsPage *self,
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_ready_cb,
                                 g_memdup2 (&(ScrollTarget) { value, 0 }, sizeof (ScrollTarget)), g_free);
+}
+
+/* Order and filters */
+
+const char *
+aid_projects_page_get_sort (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->sort;
+}
+
+/**
+ * aid_projects_page_set_sort:
+ * @sort: (nullable): "title", "amount", "start", "end", or "" (or %NULL) for the document's order
+ */
+void
+aid_projects_page_set_sort (AidProjectsPage *self,
+                            const char      *sort)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  if (!g_set_str (&self->sort, sort != NULL ? sort : ""))
+    return;
+
+  aid_activity_view_set_order (self->view, parse_order (self->sort), aid_language_get ());
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+const char *
+aid_projects_page_get_channel (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->channel;
+}
+
+/**
+ * aid_projects_page_set_channel:
+ * @channel: (nullable): a channel ("bilateral"), or "" (or %NULL) for all
+ */
+void
+aid_projects_page_set_channel (AidProjectsPage *self,
+                               const char      *channel)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  set_filter (self, &self->channel, channel, PROP_CHANNEL);
+}
+
+const char *
+aid_projects_page_get_status (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->status;
+}
+
+/**
+ * aid_projects_page_set_status:
+ * @status: (nullable): an IATI ActivityStatus code, or "" (or %NULL) for any
+ */
+void
+aid_projects_page_set_status (AidProjectsPage *self,
+                              const char      *status)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  set_filter (self, &self->status, status, PROP_STATUS);
+}
+
+const char *
+aid_projects_page_get_region (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->region;
+}
+
+/**
+ * aid_projects_page_set_region:
+ * @region: (nullable): a region id of the dataset, or "" (or %NULL) for all places
+ */
+void
+aid_projects_page_set_region (AidProjectsPage *self,
+                              const char      *region)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  set_filter (self, &self->region, region, PROP_REGION);
+}
+
+const char *
+aid_projects_page_get_organisation (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->organisation;
+}
+
+/**
+ * aid_projects_page_set_organisation:
+ * @organisation: (nullable): an organisation id of the dataset, or "" (or %NULL) for all
+ */
+void
+aid_projects_page_set_organisation (AidProjectsPage *self,
+                                    const char      *organisation)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  set_filter (self, &self->organisation, organisation, PROP_ORGANISATION);
+}
+
+gboolean
+aid_projects_page_get_humanitarian_only (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), FALSE);
+
+  return self->humanitarian_only;
+}
+
+void
+aid_projects_page_set_humanitarian_only (AidProjectsPage *self,
+                                         gboolean         humanitarian_only)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  set_flag (self, &self->humanitarian_only, humanitarian_only, PROP_HUMANITARIAN_ONLY);
+}
+
+gboolean
+aid_projects_page_get_focus_only (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), FALSE);
+
+  return self->focus_only;
+}
+
+void
+aid_projects_page_set_focus_only (AidProjectsPage *self,
+                                  gboolean         focus_only)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  set_flag (self, &self->focus_only, focus_only, PROP_FOCUS_ONLY);
+}
+
+/* Lets every filter go; the order and the search stay. */
+void
+aid_projects_page_clear_filters (AidProjectsPage *self)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  aid_projects_page_set_channel (self, "");
+  aid_projects_page_set_status (self, "");
+  aid_projects_page_set_region (self, "");
+  aid_projects_page_set_organisation (self, "");
+  aid_projects_page_set_humanitarian_only (self, FALSE);
+  aid_projects_page_set_focus_only (self, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
 }

@@ -15,9 +15,11 @@
 
 #include <glib/gi18n.h>
 
+#include "aid-application.h"
 #include "aid-dataset-loader.h"
 #include "aid-language.h"
 #include "aid-main-view.h"
+#include "aid-problems-dialog.h"
 #include "aid-window.h"
 
 struct _AidWindow
@@ -108,134 +110,6 @@ show_toast (AidWindow  *self,
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
-/* The file's problems, each with where it is, and a way to the file to fix it. */
-typedef struct
-{
-  AidWindow *window;
-  GFile     *file;
-} ProblemsData;
-
-static void
-problems_data_free (gpointer  user_data,
-                    GClosure *closure)
-{
-  ProblemsData *data = user_data;
-
-  g_clear_object (&data->window);
-  g_clear_object (&data->file);
-  g_free (data);
-}
-
-static void
-problems_response_cb (AdwAlertDialog *dialog,
-                      const char     *response,
-                      ProblemsData   *data)
-{
-  if (g_strcmp0 (response, "edit") == 0)
-    {
-      g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (data->file);
-
-      gtk_file_launcher_launch (launcher, GTK_WINDOW (data->window), NULL, NULL, NULL);
-    }
-}
-
-/* The loader's messages run on after a file and position ("x.json:3:7: the name is empty");
- * alone on a row, they start with a capital. */
-static char *
-capitalise (const char *message)
-{
-  g_autofree char *first = NULL;
-
-  if (message == NULL || *message == '\0')
-    return g_strdup (message);
-
-  first = g_utf8_strup (message, g_utf8_next_char (message) - message);
-  return g_strconcat (first, g_utf8_next_char (message), NULL);
-}
-
-static void
-show_problems (AidWindow     *self,
-               GFile         *file,
-               AidLoadReport *report,
-               const GError  *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *body = NULL;
-  GListModel *diagnostics = report != NULL ? aid_load_report_get_diagnostics (report) : NULL;
-  AdwDialog *dialog = adw_alert_dialog_new (_("Cannot Open Dataset"), NULL);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  ProblemsData *data;
-
-  /* A long file name must not widen the dialog past a narrow window: let it break after
-   * its dashes, underscores and dots. */
-  {
-    g_autoptr(GString) breakable = g_string_new (NULL);
-
-    for (const char *p = name; *p != '\0'; p++)
-      {
-        g_string_append_c (breakable, *p);
-        if (*p == '-' || *p == '_' || *p == '.')
-          g_string_append (breakable, "\u200B");
-      }
-    g_free (name);
-    name = g_string_free (g_steal_pointer (&breakable), FALSE);
-  }
-
-  /* Translators: %s is a file name */
-  body = g_strdup_printf (_("%s has errors, listed below with where to find them. The current dataset stays open."), name);
-  adw_alert_dialog_set_body (ADW_ALERT_DIALOG (dialog), body);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
-  for (guint i = 0; diagnostics != NULL && i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-      g_autofree char *where = NULL;
-      g_autofree char *message = NULL;
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      message = capitalise (aid_diagnostic_get_message (diagnostic));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      if (aid_diagnostic_get_line (diagnostic) > 0)
-        /* Translators: where a problem is in a file, then its JSON path */
-        where = g_strdup_printf (_("Line %u, column %u · %s"), aid_diagnostic_get_line (diagnostic),
-                                 aid_diagnostic_get_column (diagnostic),
-                                 aid_diagnostic_get_path (diagnostic) != NULL ? aid_diagnostic_get_path (diagnostic) : "");
-      if (where != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
-      if (aid_diagnostic_get_severity (diagnostic) == AID_SEVERITY_WARNING)
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
-
-  if (diagnostics == NULL || g_list_model_get_n_items (diagnostics) == 0)
-    adw_alert_dialog_set_body (ADW_ALERT_DIALOG (dialog), error != NULL ? error->message : "");
-
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), scrolled);
-
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "edit", _("Open in _Text Editor"),
-                                  "close", _("_Close"),
-                                  NULL);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
-
-  data = g_new0 (ProblemsData, 1);
-  data->window = g_object_ref (self);
-  data->file = g_object_ref (file);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (problems_response_cb), data,
-                         problems_data_free, 0);
-
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
 typedef struct
 {
   AidWindow *window;
@@ -312,7 +186,8 @@ loaded_cb (GObject      *object,
 
   if (dataset == NULL)
     {
-      show_problems (self, data->file, report, error);
+      /* The file's problems, each with where it is, and a way to the file to fix it. */
+      adw_dialog_present (aid_problems_dialog_new (data->file, report, error), GTK_WIDGET (self));
     }
   else
     {

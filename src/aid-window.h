@@ -9,9 +9,8 @@
 
 #include <adwaita.h>
 
-#include "aid-application.h"
 #include "aid-dataset.h"
-#include "aid-main-view.h"
+#include "aid-types.h"
 
 G_BEGIN_DECLS
 

@@ -247,8 +247,9 @@ test_loader_async (void)
   g_main_loop_unref (data.loop);
 }
 
+/* Cancelled as soon as it is asked, the load ends cancelled. */
 static void
-test_loader_cancel (void)
+test_loader_cancel_at_once (void)
 {
   g_autofree char *path = write_many_activities (20000);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -268,6 +269,62 @@ test_loader_cancel (void)
   g_clear_error (&data.error);
   g_clear_object (&data.report);
   g_main_loop_unref (data.loop);
+}
+
+typedef struct
+{
+  AsyncData     async;
+  GCancellable *cancellable;
+  double        cancelled_at;   /* the fraction read when the first progress came */
+  double        last_progress;
+} CancelData;
+
+/* The first progress report cancels: the workers are reading activities by then. */
+static void
+cancel_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  CancelData *data = user_data;
+
+  g_assert_true (g_thread_self () == data->async.main_thread);
+  if (!g_cancellable_is_cancelled (data->cancellable))
+    {
+      data->cancelled_at = fraction;
+      g_cancellable_cancel (data->cancellable);
+    }
+  data->last_progress = fraction;
+}
+
+/* Cancelled midway, a large load stops where it is: the workers read no further chunks, and
+ * it ends cancelled, without a dataset. A loader that only looked at the cancellable before
+ * reading, or after reading everything, would report (nearly) the whole file read. */
+static void
+test_loader_cancel (void)
+{
+  g_autofree char *path = write_many_activities (100000);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CancelData data = { 0 };
+
+  data.cancellable = g_cancellable_new ();
+  data.async.loop = g_main_loop_new (NULL, FALSE);
+  data.async.main_thread = g_thread_self ();
+  aid_dataset_load_file_async (file, data.cancellable, cancel_progress_cb, &data, NULL, loaded_cb, &data.async);
+  g_main_loop_run (data.async.loop);
+
+  /* It had started: some activities were read when the cancellation came. */
+  g_assert_cmpfloat (data.cancelled_at, >, 0.0);
+  g_assert_cmpfloat (data.cancelled_at, <, 0.5);
+  /* It stopped soon after: a chunk or two per worker, a few hundredths of the file, where a
+   * loader that read on would end at or near 1 (only the first worker reports). */
+  g_assert_cmpfloat (data.last_progress, <, 0.5);
+  g_assert_error (data.async.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (data.async.dataset);
+
+  g_remove (path);
+  g_clear_error (&data.async.error);
+  g_clear_object (&data.async.report);
+  g_clear_object (&data.cancellable);
+  g_main_loop_unref (data.async.loop);
 }
 
 /* The JSONTestSuite corpus (read in place from ../shared): n_ files are syntax errors with a
@@ -469,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/aid/loader/unreadable", test_loader_unreadable);
   g_test_add_func ("/aid/loader/async", test_loader_async);
   g_test_add_func ("/aid/loader/cancel", test_loader_cancel);
+  g_test_add_func ("/aid/loader/cancel-at-once", test_loader_cancel_at_once);
   g_test_add_func ("/aid/loader/json-test-suite", test_loader_json_test_suite);
   g_test_add_func ("/aid/loader/dates", test_loader_dates);
   g_test_add_func ("/aid/loader/invisible-characters", test_loader_invisible_characters);

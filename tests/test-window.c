@@ -564,7 +564,7 @@ find_widget_of_type (GtkWidget *widget,
 }
 
 /* Switching language rebuilds the window in the other language, where the user was: the
- * open project, the search, the filters, the scroll position. */
+ * open project, the search, the order and every filter, the scroll position. */
 static void
 language (AidApplication *app,
           GtkWindow      *window)
@@ -611,8 +611,33 @@ language (AidApplication *app,
   adw_navigation_view_pop (pages);
   WAIT_UNTIL (gtk_adjustment_get_value (aid_projects_page_get_vadjustment (projects)) == scroll);
 
+  /* The order and every filter, each set through the menu's action, are kept too, not only
+   * the channel. This stays in one application run: a second run in the same process that
+   * switches the language meets a GLib critical (g_action_group_action_state_changed on a
+   * finalized group), already before the pages were split. */
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.sort", "s", "amount");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.channel", "s", "humanitarian");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.status", "s", "2");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.region", "s", "sikasso");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.organisation", "s", "luxdev");
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.humanitarian-only", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (projects), "projects.focus-only", NULL);
+  g_assert_true (aid_projects_page_get_humanitarian_only (projects));
+  g_assert_true (aid_projects_page_get_focus_only (projects));
+  before = aid_window_get_view (AID_WINDOW (window));
+
   g_settings_set_string (settings, "language", "en");
   g_assert_true (find_label_text (GTK_WIDGET (window), "Overview"));
+  g_assert_true (aid_window_get_view (AID_WINDOW (window)) != before);
+  projects = find_projects_page (GTK_WIDGET (window));
+  g_assert_cmpstr (aid_projects_page_get_search_text (projects), ==, "a");
+  g_assert_cmpstr (aid_projects_page_get_sort (projects), ==, "amount");
+  g_assert_cmpstr (aid_projects_page_get_channel (projects), ==, "humanitarian");
+  g_assert_cmpstr (aid_projects_page_get_status (projects), ==, "2");
+  g_assert_cmpstr (aid_projects_page_get_region (projects), ==, "sikasso");
+  g_assert_cmpstr (aid_projects_page_get_organisation (projects), ==, "luxdev");
+  g_assert_true (aid_projects_page_get_humanitarian_only (projects));
+  g_assert_true (aid_projects_page_get_focus_only (projects));
 }
 
 static void

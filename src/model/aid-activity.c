@@ -16,10 +16,20 @@
 enum {
   PROP_0,
   PROP_ID,
+  PROP_CHANNEL,
+  PROP_STATUS,
   N_PROPS,
 };
 
 G_DEFINE_FINAL_TYPE (AidActivity, aid_activity, G_TYPE_OBJECT)
+
+/* The nicks are the dataset format's names (aid_channel_to_string). */
+G_DEFINE_ENUM_TYPE (AidChannel, aid_channel,
+  G_DEFINE_ENUM_VALUE (AID_CHANNEL_BILATERAL, "bilateral"),
+  G_DEFINE_ENUM_VALUE (AID_CHANNEL_MULTILATERAL, "multilateral"),
+  G_DEFINE_ENUM_VALUE (AID_CHANNEL_HUMANITARIAN, "humanitarian"),
+  G_DEFINE_ENUM_VALUE (AID_CHANNEL_NGO, "ngo"),
+  G_DEFINE_ENUM_VALUE (AID_CHANNEL_MICRO_PROJECT, "micro-project"))
 
 static GParamSpec *properties[N_PROPS];
 
@@ -129,6 +139,14 @@ aid_activity_get_property (GObject    *object,
       g_value_set_string (value, aid_activity_get_id (self));
       break;
 
+    case PROP_CHANNEL:
+      g_value_set_enum (value, aid_activity_get_channel (self));
+      break;
+
+    case PROP_STATUS:
+      g_value_set_string (value, aid_activity_get_status (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -144,6 +162,13 @@ aid_activity_class_init (AidActivityClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  /* What a project card shows, for its template to bind. An activity does not change once
+   * read: these are never notified. */
+  properties[PROP_CHANNEL] =
+    g_param_spec_enum ("channel", NULL, NULL, AID_TYPE_CHANNEL, AID_CHANNEL_BILATERAL,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 #define AID_TYPE_ACTIVITY (aid_activity_get_type ())
 G_DECLARE_FINAL_TYPE (AidActivity, aid_activity, AID, ACTIVITY, GObject)
 
+/* AidChannel (aid-facts.h) as a GType, for the "channel" property. */
+#define AID_TYPE_CHANNEL (aid_channel_get_type ())
+GType aid_channel_get_type (void) G_GNUC_CONST;
+
 const char     *aid_activity_get_id           (AidActivity *self);
 const char     *aid_activity_get_title        (AidActivity *self,
                                               const char  *language,

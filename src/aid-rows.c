@@ -1,0 +1,262 @@
+/* aid-rows.c: the rows the pages share, and a way to take them all away again
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The facts pages, the project page and the overview list facts the same way: a title, a line
+ * of context and a value, built whenever the dataset or the language changes. Web addresses
+ * open in the browser, in rows and in evidence popovers alike; any other address stays text.
+ */
+
+#define G_LOG_DOMAIN "aid-rows"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aid-format.h"
+#include "aid-language.h"
+#include "aid-rows.h"
+
+static GtkWidget *
+make_fact_row (const char *title,
+               const char *subtitle,
+               const char *value,
+               gboolean    selectable)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Dataset text is never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  if (subtitle != NULL && subtitle[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (selectable)
+    adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
+
+  if (value != NULL)
+    {
+      GtkWidget *label = gtk_label_new (value);
+
+      if (selectable)
+        gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+
+  return row;
+}
+
+/**
+ * aid_fact_row_new:
+ * @subtitle: (nullable): a line of context, left out when empty
+ * @value: (nullable): the figure, shown at the end of the row
+ *
+ * Returns: (transfer floating): a row that states a fact
+ */
+GtkWidget *
+aid_fact_row_new (const char *title,
+                  const char *subtitle,
+                  const char *value)
+{
+  return make_fact_row (title, subtitle, value, FALSE);
+}
+
+/**
+ * aid_fact_row_new_selectable:
+ *
+ * Like aid_fact_row_new(), with a context and a value that can be selected and copied: a
+ * project's page is where people take figures from.
+ *
+ * Returns: (transfer floating): a row that states a fact
+ */
+GtkWidget *
+aid_fact_row_new_selectable (const char *title,
+                             const char *subtitle,
+                             const char *value)
+{
+  return make_fact_row (title, subtitle, value, TRUE);
+}
+
+/* How many of @n_activities a list shows: all of them, or, past %AID_MAX_ROWS, one row fewer,
+ * which aid_show_all_row_new() takes. */
+guint
+aid_rows_n_listed (guint n_activities)
+{
+  return n_activities > AID_MAX_ROWS ? AID_MAX_ROWS - 1 : n_activities;
+}
+
+/**
+ * aid_activity_row_new:
+ * @subtitle: (nullable): who implements it, or its roles
+ *
+ * Returns: (transfer floating): a row with an activity's budget that opens it, as a card does
+ */
+GtkWidget *
+aid_activity_row_new (AidActivity *activity,
+                      const char  *subtitle)
+{
+  const char *language = aid_language_get ();
+  const AidMoney *budget;
+  g_autofree char *amount = NULL;
+  GtkWidget *row;
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
+
+  budget = aid_activity_get_budget (activity);
+  if (budget != NULL)
+    amount = aid_format_amount (budget->cents, budget->currency, language);
+  row = aid_fact_row_new (aid_activity_get_title (activity, language, NULL), subtitle,
+                          amount != NULL ? amount : _("Not published"));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-project");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", aid_activity_get_id (activity));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  return row;
+}
+
+/**
+ * aid_show_all_row_new:
+ * @n_more: how many activities the list left out
+ * @filter: the projects page's filter that shows them all ("organisation", say)
+ * @value: (transfer floating): the filter's value
+ *
+ * Returns: (transfer floating): the last row of a list cut at %AID_MAX_ROWS: the projects
+ *   page, filtered to show them all
+ */
+GtkWidget *
+aid_show_all_row_new (guint       n_more,
+                      const char *filter,
+                      GVariant   *value)
+{
+  g_autofree char *subtitle = NULL;
+  g_auto(GVariantBuilder) filters = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  GtkWidget *row;
+
+  g_return_val_if_fail (filter != NULL, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more activity", "%u more activities", n_more), n_more);
+  row = aid_fact_row_new (_("Show All in Projects"), subtitle, NULL);
+  g_variant_builder_add (&filters, "{sv}", filter, value);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-projects");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_builder_end (&filters));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  return row;
+}
+
+/* Only web addresses open, in the browser; any other scheme (file:, javascript:...) stays text. */
+gboolean
+aid_is_web_address (const char *url)
+{
+  g_autofree char *scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
+
+  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0;
+}
+
+/**
+ * aid_web_link_new:
+ * @url: (nullable): an address
+ *
+ * Returns: (transfer floating) (nullable): a link to @url named by its host, with the whole
+ *   address in its tooltip, or %NULL when @url is not a web address
+ */
+GtkWidget *
+aid_web_link_new (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  GtkWidget *link;
+
+  if (!aid_is_web_address (url))
+    return NULL;
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  link = gtk_link_button_new_with_label (url, uri != NULL ? g_uri_get_host (uri) : url);
+  gtk_widget_set_tooltip_text (link, url);
+
+  return link;
+}
+
+/**
+ * aid_rows_add_group:
+ * @added: where the group is remembered, for aid_rows_remove_all()
+ * @title: (nullable):
+ * @description: (nullable):
+ *
+ * Returns: (transfer none): a new group at the end of @page
+ */
+AdwPreferencesGroup *
+aid_rows_add_group (AdwPreferencesPage *page,
+                    GPtrArray          *added,
+                    const char         *title,
+                    const char         *description)
+{
+  GtkWidget *group;
+
+  g_return_val_if_fail (ADW_IS_PREFERENCES_PAGE (page), NULL);
+  g_return_val_if_fail (added != NULL, NULL);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
+  g_ptr_array_add (added, group);
+
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+/**
+ * aid_rows_add:
+ * @added: where the row is remembered, for aid_rows_remove_all()
+ *
+ * Adds @row to @group, a group that stays when its rows are rebuilt (one from a template).
+ */
+void
+aid_rows_add (AdwPreferencesGroup *group,
+              GPtrArray           *added,
+              GtkWidget           *row)
+{
+  g_return_if_fail (ADW_IS_PREFERENCES_GROUP (group));
+  g_return_if_fail (added != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (row));
+
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (added, row);
+}
+
+/**
+ * aid_rows_remove_all:
+ *
+ * Removes every group and row added with aid_rows_add_group() and aid_rows_add(), and
+ * empties @added. Libadwaita 1.7 has no way to list a group's rows: the page remembers them.
+ */
+void
+aid_rows_remove_all (GPtrArray *added)
+{
+  g_return_if_fail (added != NULL);
+
+  for (guint i = 0; i < added->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (added, i);
+
+      if (ADW_IS_PREFERENCES_GROUP (widget))
+        {
+          GtkWidget *page = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_PAGE);
+
+          adw_preferences_page_remove (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (widget));
+        }
+      else
+        {
+          GtkWidget *group = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP);
+
+          adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), widget);
+        }
+    }
+  g_ptr_array_set_size (added, 0);
+}
