@@ -30,6 +30,7 @@
 
 #include "aid-codelists.h"
 #include "aid-iati-reader.h"
+#include "aid-iati-values.h"
 
 #if LIBXML_VERSION >= 21200
 #define XML_ERROR_CONST const
@@ -40,627 +41,6 @@
 /* Elements nested outside activities; libxml2 itself limits depth within them. */
 #define MAX_DEPTH 64
 
-struct _AidIatiReader
-{
-  AidDataset          *dataset;
-  AidProblems         *problems;
-  GCancellable        *cancellable;
-  GPtrArray           *activities;       /* of AidActivity, of every file */
-  GHashTable          *ids;              /* activity id -> its line, to flag repeats */
-  GHashTable          *currencies;       /* interned code -> count */
-  GHashTable          *languages;        /* interned code -> count */
-  guint                n_files;
-
-  /* The file being read */
-  const char          *name;
-  const char          *source;           /* its source id */
-  AidSource           *source_object;
-  const char          *data;
-  gsize                length;
-  gsize                offset;
-  AidLoadProgressFunc  progress;
-  gpointer             progress_data;
-  int                  last_percent;
-  char                *version;          /* of its root */
-  gboolean             warned_version;
-  char                *fatal;            /* the first error libxml2 reported */
-  int                  fatal_code;
-  guint                fatal_line;
-  guint                fatal_column;
-
-  /* The activity being read */
-  guint                index;            /* in its file, from 1 */
-  xmlNode             *activity_node;
-  AidActivity         *activity;
-  const char          *default_currency;
-};
-
-/* Problems */
-
-/* The path of @node within its activity, as XPath writes it: "iati-activity[3]/budget[2]/value".
- * Only worked out for a problem that is described. */
-static char *
-node_path (AidIatiReader *self,
-           xmlNode       *node)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  GString *path = g_string_new (NULL);
-
-  for (xmlNode *n = node; n != NULL && n != self->activity_node && n->type == XML_ELEMENT_NODE; n = n->parent)
-    {
-      guint position = 1;
-      gboolean more = FALSE;
-
-      for (xmlNode *s = n->prev; s != NULL; s = s->prev)
-        if (s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name))
-          position++;
-      for (xmlNode *s = n->next; s != NULL && !more; s = s->next)
-        more = s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name);
-
-      if (position > 1 || more)
-        g_ptr_array_add (parts, g_strdup_printf ("%s[%u]", (const char *)n->name, position));
-      else
-        g_ptr_array_add (parts, g_strdup ((const char *)n->name));
-    }
-
-  if (self->activity_node != NULL)
-    g_string_append_printf (path, "iati-activity[%u]", self->index);
-  for (guint i = parts->len; i > 0; i--)
-    {
-      if (path->len > 0)
-        g_string_append_c (path, '/');
-      g_string_append (path, g_ptr_array_index (parts, i - 1));
-    }
-
-  return g_string_free (path, FALSE);
-}
-
-static guint
-line_of (xmlNode *node)
-{
-  long line = node != NULL ? xmlGetLineNo (node) : 0;
-
-  return line > 0 && line < G_MAXUINT ? (guint)line : 0;
-}
-
-static void report (AidIatiReader *self,
-                    AidSeverity    severity,
-                    xmlNode       *node,
-                    const char    *format,
-                    ...) G_GNUC_PRINTF (4, 5);
-
-static void
-report (AidIatiReader *self,
-        AidSeverity    severity,
-        xmlNode       *node,
-        const char    *format,
-        ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *path = NULL;
-  va_list args;
-
-  if (!_aid_problems_count (self->problems, severity))
-    return;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  if (node != NULL)
-    path = node_path (self, node);
-
-  _aid_problems_add (self->problems, severity, line_of (node), 0, path, message);
-}
-
-#define warn(self, node, ...) report (self, AID_SEVERITY_WARNING, node, __VA_ARGS__)
-
-/* Elements, attributes and texts */
-
-/* IATI elements have no namespace; those of other namespaces are extensions, ignored. */
-static gboolean
-is_element (xmlNode    *node,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE && (node->ns == NULL || node->ns->prefix == NULL) &&
-         strcmp ((const char *)node->name, name) == 0;
-}
-
-/* Takes a libxml2 string: a copy without the whitespace around it, or NULL when nothing is left,
- * for "an empty attribute is absent". */
-static char *
-take_trimmed (xmlChar *value)
-{
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup ((const char *)value));
-  xmlFree (value);
-  if (copy[0] == '\0')
-    g_clear_pointer (&copy, g_free);
-
-  return copy;
-}
-
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  return take_trimmed (xmlGetNoNsProp (node, BAD_CAST name));
-}
-
-static char *
-get_text (xmlNode *node)
-{
-  return take_trimmed (xmlNodeGetContent (node));
-}
-
-/* A code as @code, or in 1.0x files often as the element's text. */
-static char *
-get_code (xmlNode *node)
-{
-  return get_attribute (node, "code") ?: get_text (node);
-}
-
-static xmlNode *
-first_child (xmlNode    *node,
-             const char *name)
-{
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (is_element (child, name))
-      return child;
-
-  return NULL;
-}
-
-/* The language of a text: its xml:lang, or its activity's or root's, as "fr" from "FR" or
- * "fr-BE"; NULL when none is said. */
-static const char *
-get_language (AidIatiReader *self,
-              xmlNode       *node)
-{
-  g_autofree char *lang = take_trimmed (xmlNodeGetLang (node));
-  char *end;
-
-  if (lang == NULL)
-    return NULL;
-
-  if ((end = strpbrk (lang, "-_")) != NULL)
-    *end = '\0';
-  for (const char *p = lang; *p != '\0'; p++)
-    if (!g_ascii_isalpha (*p))
-      return NULL;
-  if (strlen (lang) < 2 || strlen (lang) > 3)
-    return NULL;
-
-  for (char *p = lang; *p != '\0'; p++)
-    *p = g_ascii_tolower (*p);
-
-  return g_intern_string (lang);
-}
-
-static void
-count (GHashTable *table,
-       const char *key)
-{
-  g_hash_table_insert (table, (gpointer)key,
-                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) + 1));
-}
-
-/* Narratives become one text in every language they are in (the first of each). A narrative
- * without a language anywhere is kept under "und", undetermined, shown as a fallback. Files of
- * version 1.0x have the text in the element itself. */
-static AidText *
-read_narratives (AidIatiReader *self,
-                 xmlNode       *node)
-{
-  g_autoptr(AidText) text = aid_text_new ();
-  gboolean has_narratives = FALSE;
-
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (!is_element (child, "narrative"))
-        continue;
-
-      has_narratives = TRUE;
-      {
-        g_autofree char *value = get_text (child);
-        g_autofree char *clean = NULL;
-        const char *language;
-        gunichar removed = 0;
-
-        if (value == NULL)
-          continue;
-
-        if ((clean = _aid_builder_strip_invisible (value, &removed)) != NULL)
-          warn (self, child, _("invisible control characters such as U+%04X removed from the text"), removed);
-        language = get_language (self, child) ?: "und";
-        if (aid_text_get_exact (text, language) == NULL)
-          aid_text_set (text, language, clean ?: value);
-        count (self->languages, language);
-      }
-    }
-
-  if (!has_narratives)
-    {
-      g_autofree char *value = get_text (node);
-      g_autofree char *clean = NULL;
-      gunichar removed = 0;
-
-      if (value == NULL)
-        return NULL;
-
-      if ((clean = _aid_builder_strip_invisible (value, &removed)) != NULL)
-        warn (self, node, _("invisible control characters such as U+%04X removed from the text"), removed);
-      aid_text_set (text, get_language (self, node) ?: "und", clean ?: value);
-    }
-
-  if (aid_text_is_empty (text))
-    return NULL;
-
-  return g_steal_pointer (&text);
-}
-
-/* Adds the narratives of @node to @text in the languages it lacks: files of version 1.0x give
- * a title once per language, as elements of their own. */
-static void
-merge_narratives (AidIatiReader  *self,
-                  xmlNode        *node,
-                  AidText       **text)
-{
-  static const char * const languages[] = { "fr", "en" };
-  g_autoptr(AidText) more = read_narratives (self, node);
-
-  if (more == NULL)
-    return;
-  if (*text == NULL)
-    {
-      *text = g_steal_pointer (&more);
-      return;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (aid_text_get_exact (*text, languages[i]) == NULL && aid_text_get_exact (more, languages[i]) != NULL)
-      aid_text_set (*text, languages[i], aid_text_get_exact (more, languages[i]));
-}
-
-/* A text that is the same in every language, such as an identifier. */
-static AidText *
-neutral_text (const char *value)
-{
-  AidText *text = aid_text_new ();
-
-  aid_text_set (text, "fr", value);
-  aid_text_set (text, "en", value);
-
-  return text;
-}
-
-/* Evidence: the file, the activity, the element and its line, the value as published. */
-static void
-set_evidence (AidIatiReader *self,
-              AidEvidence   *evidence,
-              xmlNode       *node,
-              const char    *quote)
-{
-  g_autofree char *path = node_path (self, node);
-  g_autofree char *where = NULL;
-
-  evidence->source = self->source;
-  evidence->quote = g_strdup (quote);
-  evidence->method = AID_METHOD_PUBLISHED;
-  /* "file.xml:123 · XM-DAC-22-2-1 · iati-activity[1]/budget[2]/value": the standard's own words,
-   * the same in every language. */
-  if (self->activity != NULL && self->activity->iati_identifier != NULL)
-    where = g_strdup_printf ("%s:%u · %s · %s", self->name, line_of (node), self->activity->iati_identifier, path);
-  else
-    where = g_strdup_printf ("%s:%u · %s", self->name, line_of (node), path);
-  evidence->note = neutral_text (where);
-}
-
-/* Dates, numbers and codes */
-
-/* An xsd:date, perhaps with a time or a zone after it ("2012-04-01T00:00:00Z"). */
-static gboolean
-parse_date (const char *text,
-            AidDate    *date)
-{
-  char day[11];
-
-  if (text == NULL || strlen (text) < 10 || text[4] != '-' || text[7] != '-' ||
-      (text[10] != '\0' && strchr ("TZ+- ", text[10]) == NULL))
-    return FALSE;
-
-  memcpy (day, text, 10);
-  day[10] = '\0';
-
-  return aid_date_parse (day, date) && date->month != 0 && date->day != 0;
-}
-
-static gboolean
-read_date_attribute (AidIatiReader *self,
-                     xmlNode       *node,
-                     const char    *name,
-                     AidDate       *date)
-{
-  g_autofree char *text = get_attribute (node, name);
-
-  memset (date, 0, sizeof *date);
-  if (text == NULL)
-    return FALSE;
-
-  if (!parse_date (text, date))
-    {
-      /* Translators: "10/1/2011" is not a date (write YYYY-MM-DD) */
-      warn (self, node, _("%s “%s” is not a date (write YYYY-MM-DD): it is left out"), name, text);
-      memset (date, 0, sizeof *date);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-typedef enum
-{
-  AMOUNT_READ,
-  AMOUNT_NOT_DECIMAL,
-  AMOUNT_TOO_LARGE,        /* a decimal past what whole cents in 64 bits hold */
-} AmountStatus;
-
-/* An xsd:decimal, "-1500.255" or "+12": whole cents, rounded half away from zero where it has
- * more decimals; @rounded says whether it had. */
-static AmountStatus
-parse_amount (const char *text,
-              gint64     *cents,
-              gboolean   *rounded)
-{
-  const char *p = text;
-  gboolean negative = FALSE;
-  gboolean too_large = FALSE;
-  guint64 units = 0;
-  guint fraction = 0;
-  guint n_digits = 0;
-  guint n_decimals = 0;
-  gboolean round_up = FALSE;
-
-  *rounded = FALSE;
-  if (*p == '+' || *p == '-')
-    negative = *p++ == '-';
-
-  for (; g_ascii_isdigit (*p); p++, n_digits++)
-    {
-      if (units > (G_MAXINT64 / 100 - 9) / 10)
-        too_large = TRUE;
-      else
-        units = units * 10 + (guint64)(*p - '0');
-    }
-
-  if (*p == '.')
-    {
-      for (p++; g_ascii_isdigit (*p); p++, n_digits++, n_decimals++)
-        {
-          if (n_decimals < 2)
-            fraction = fraction * 10 + (guint)(*p - '0');
-          else if (n_decimals == 2)
-            round_up = *p >= '5';
-          if (n_decimals >= 2 && *p != '0')
-            *rounded = TRUE;
-        }
-    }
-
-  if (*p != '\0' || n_digits == 0)
-    return AMOUNT_NOT_DECIMAL;
-  if (too_large)
-    return AMOUNT_TOO_LARGE;
-
-  for (; n_decimals < 2; n_decimals++)
-    fraction *= 10;
-
-  *cents = (gint64)(units * 100 + fraction + (round_up ? 1 : 0));
-  if (negative)
-    *cents = -*cents;
-
-  return AMOUNT_READ;
-}
-
-/* A currency as published, in capitals; one that is not in ISO 4217 is kept after a warning,
- * as the file states it. */
-static const char *
-read_currency (AidIatiReader *self,
-               xmlNode       *node,
-               const char    *name)
-{
-  g_autofree char *text = get_attribute (node, name);
-  g_autofree char *upper = NULL;
-
-  if (text == NULL)
-    return NULL;
-
-  upper = g_ascii_strup (text, -1);
-  if (!aid_codelist_has (AID_CODELIST_CURRENCY, upper))
-    warn (self, node, _("“%s” is not an ISO 4217 currency code"), text);
-
-  return g_intern_string (upper);
-}
-
-/* The amount of a <value>, in its own currency or else its activity's; NULL when it cannot be
- * read, after a warning: such a value is neither shown nor summed. */
-static AidMoney *
-read_value (AidIatiReader *self,
-            xmlNode       *value)
-{
-  g_autofree char *text = get_text (value);
-  g_autoptr(GString) quote = NULL;
-  AidMoney *money;
-  gint64 cents;
-  gboolean rounded;
-
-  if (text == NULL)
-    {
-      warn (self, value, _("the value is empty: it is left out"));
-      return NULL;
-    }
-
-  switch (parse_amount (text, &cents, &rounded))
-    {
-    case AMOUNT_NOT_DECIMAL:
-      warn (self, value, _("“%s” is not an amount that can be read (write digits with a decimal point, such as 1500.50): it is left out"),
-            text);
-      return NULL;
-
-    case AMOUNT_TOO_LARGE:
-      /* Kept as published, for the ledger; no total adds it. */
-      warn (self, value, _("“%s” is too large an amount to add up: it is left out of the totals"), text);
-      money = g_new0 (AidMoney, 1);
-      money->too_large = TRUE;
-      money->published = g_strdup (text);
-      break;
-
-    case AMOUNT_READ:
-    default:
-      money = g_new0 (AidMoney, 1);
-      money->cents = cents;
-      if (rounded)
-        money->published = g_strdup (text);
-      break;
-    }
-
-  money->currency = read_currency (self, value, "currency") ?: self->default_currency;
-  read_date_attribute (self, value, "value-date", &money->value_date);
-  if (money->currency != NULL)
-    count (self->currencies, money->currency);
-
-  /* The value as the file writes it. */
-  quote = g_string_new ("<value");
-  for (xmlAttr *attribute = value->properties; attribute != NULL; attribute = attribute->next)
-    {
-      g_autofree char *content = take_trimmed (xmlNodeListGetString (value->doc, attribute->children, 1));
-
-      g_string_append_printf (quote, " %s=\"%s\"", (const char *)attribute->name, content ?: "");
-    }
-  g_string_append_printf (quote, ">%s</value>", text);
-  set_evidence (self, &money->evidence, value, quote->str);
-
-  return money;
-}
-
-static gboolean
-read_percentage (AidIatiReader *self,
-                 xmlNode       *node,
-                 double        *percentage)
-{
-  g_autofree char *text = get_attribute (node, "percentage");
-  char *end = NULL;
-
-  *percentage = -1;
-  if (text == NULL)
-    return FALSE;
-
-  *percentage = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0' || !(*percentage >= 0 && *percentage <= 100))
-    {
-      warn (self, node, _("percentage “%s” is not a number between 0 and 100: it is left out"), text);
-      *percentage = -1;
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A code checked against its IATI codelist: one that is not in it is left out, after a warning. */
-static const char *
-read_listed_code (AidIatiReader *self,
-                  xmlNode       *node,
-                  AidCodelist    list)
-{
-  g_autofree char *code = get_code (node);
-
-  if (code == NULL)
-    return NULL;
-
-  if (!aid_codelist_has (list, code))
-    {
-      /* Translators: the second %s is the name of an IATI codelist, such as Sector */
-      warn (self, node, _("“%s” is not a code of the IATI %s codelist: it is left out"), code,
-            aid_codelist_get_name (list));
-      return NULL;
-    }
-
-  return g_intern_string (code);
-}
-
-static AidCodeFact *
-read_code_fact (AidIatiReader *self,
-                xmlNode       *node,
-                AidCodelist    list)
-{
-  const char *code = read_listed_code (self, node, list);
-  g_autofree char *quote = NULL;
-  AidCodeFact *fact;
-
-  if (code == NULL)
-    return NULL;
-
-  fact = g_new0 (AidCodeFact, 1);
-  fact->code = code;
-  fact->percentage = -1;
-  quote = g_strdup_printf ("<%s code=\"%s\"/>", (const char *)node->name, code);
-  set_evidence (self, &fact->evidence, node, quote);
-
-  return fact;
-}
-
-/* Roles are codes in 2.0x and words in 1.0x. */
-static const char *
-read_role (AidIatiReader *self,
-           xmlNode       *node)
-{
-  static const char * const words[] = { "funding", "accountable", "extending", "implementing" };
-  g_autofree char *role = get_attribute (node, "role");
-
-  if (role == NULL)
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      char code[2] = { (char)('1' + i), '\0' };
-
-      if (g_ascii_strcasecmp (role, words[i]) == 0 || g_str_equal (role, code))
-        return g_intern_string (code);
-    }
-
-  warn (self, node, _("role “%s” is not an IATI organisation role: the organisation is left out"), role);
-
-  return NULL;
-}
-
-/* Transaction types are codes in 2.0x and letters in 1.0x ("D" for a disbursement). */
-static const char *
-read_transaction_type (AidIatiReader *self,
-                       xmlNode       *node)
-{
-  static const char * const letters[] = { "IF", "C", "D", "E", "IR", "LR", "R", "QP", "QS", "CG" };
-  g_autofree char *code = node != NULL ? get_code (node) : NULL;
-
-  if (code == NULL)
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
-    if (g_ascii_strcasecmp (code, letters[i]) == 0)
-      {
-        g_autofree char *number = g_strdup_printf ("%u", i + 1);
-
-        return g_intern_string (number);
-      }
-
-  if (!aid_codelist_has (AID_CODELIST_TRANSACTION_TYPE, code))
-    warn (self, node, _("“%s” is not a code of the IATI %s codelist"), code,
-          aid_codelist_get_name (AID_CODELIST_TRANSACTION_TYPE));
-
-  return g_intern_string (code);
-}
-
 /* Organisations */
 
 /* The organisation an element names: by its ref where it has one, else by its name; the same
@@ -670,8 +50,8 @@ read_organisation (AidIatiReader *self,
                    xmlNode       *node)
 {
   AidDataset *dataset = self->dataset;
-  g_autofree char *ref = get_attribute (node, "ref");
-  g_autoptr(AidText) name = read_narratives (self, node);
+  g_autofree char *ref = _aid_iati_get_attribute (node, "ref");
+  g_autoptr(AidText) name = _aid_iati_read_narratives (self, node);
   g_autofree char *key = NULL;
   g_autofree char *type = NULL;
   g_autoptr(AidOrganisation) organisation = NULL;
@@ -689,9 +69,9 @@ read_organisation (AidIatiReader *self,
 
   organisation = _aid_organisation_new ();
   organisation->id = g_string_chunk_insert (dataset->strings, key);
-  organisation->name = name != NULL ? g_steal_pointer (&name) : neutral_text (ref);
+  organisation->name = name != NULL ? g_steal_pointer (&name) : _aid_iati_neutral_text (ref);
   organisation->iati_ref = g_steal_pointer (&ref);
-  if ((type = get_attribute (node, "type")) != NULL && aid_codelist_has (AID_CODELIST_ORGANISATION_TYPE, type))
+  if ((type = _aid_iati_get_attribute (node, "type")) != NULL && aid_codelist_has (AID_CODELIST_ORGANISATION_TYPE, type))
     organisation->type = g_intern_string (type);
   g_hash_table_insert (dataset->organisations_by_id, (gpointer)organisation->id, organisation);
   g_list_store_append (dataset->organisations, organisation);
@@ -703,7 +83,7 @@ static void
 read_participation (AidIatiReader *self,
                     xmlNode       *node)
 {
-  const char *role = read_role (self, node);
+  const char *role = _aid_iati_read_role (self, node);
   const char *org;
   AidParticipation *participation;
 
@@ -722,7 +102,7 @@ read_participation (AidIatiReader *self,
   participation = g_new0 (AidParticipation, 1);
   participation->org = org;
   participation->role = role;
-  set_evidence (self, &participation->evidence, node, NULL);
+  _aid_iati_set_evidence (self, &participation->evidence, node, NULL);
   g_ptr_array_add (self->activity->participating_orgs, participation);
 }
 
@@ -734,8 +114,8 @@ read_location (AidIatiReader *self,
                xmlNode       *node)
 {
   AidDataset *dataset = self->dataset;
-  xmlNode *name_node = first_child (node, "name");
-  g_autoptr(AidText) name = name_node != NULL ? read_narratives (self, name_node) : NULL;
+  xmlNode *name_node = _aid_iati_first_child (node, "name");
+  g_autoptr(AidText) name = name_node != NULL ? _aid_iati_read_narratives (self, name_node) : NULL;
   g_autofree char *key = NULL;
   AidRegion *region;
   AidCodeFact *location;
@@ -761,7 +141,7 @@ read_location (AidIatiReader *self,
   location = g_new0 (AidCodeFact, 1);
   location->code = region->id;
   location->percentage = -1;
-  set_evidence (self, &location->evidence, node, NULL);
+  _aid_iati_set_evidence (self, &location->evidence, node, NULL);
   g_ptr_array_add (self->activity->locations, location);
 }
 
@@ -771,14 +151,14 @@ static AidCodeFact *
 read_sector (AidIatiReader *self,
              xmlNode       *node)
 {
-  g_autofree char *vocabulary = get_attribute (node, "vocabulary");
+  g_autofree char *vocabulary = _aid_iati_get_attribute (node, "vocabulary");
   AidCodeFact *sector;
 
   if (vocabulary != NULL && !g_str_equal (vocabulary, "1") && g_ascii_strcasecmp (vocabulary, "DAC") != 0)
     return NULL;
 
-  if ((sector = read_code_fact (self, node, AID_CODELIST_SECTOR)) != NULL)
-    read_percentage (self, node, &sector->percentage);
+  if ((sector = _aid_iati_read_code_fact (self, node, AID_CODELIST_SECTOR)) != NULL)
+    _aid_iati_read_percentage (self, node, &sector->percentage);
 
   return sector;
 }
@@ -821,29 +201,29 @@ read_transaction (AidIatiReader *self,
                   GPtrArray     *sectors)
 {
   AidTransaction *transaction = g_new0 (AidTransaction, 1);
-  xmlNode *value = first_child (node, "value");
+  xmlNode *value = _aid_iati_first_child (node, "value");
   xmlNode *child;
-  g_autofree char *humanitarian = get_attribute (node, "humanitarian");
+  g_autofree char *humanitarian = _aid_iati_get_attribute (node, "humanitarian");
 
-  transaction->type = read_transaction_type (self, first_child (node, "transaction-type"));
+  transaction->type = _aid_iati_read_transaction_type (self, _aid_iati_first_child (node, "transaction-type"));
   if (transaction->type == NULL)
     warn (self, node, _("the transaction has no type"));
 
-  if ((child = first_child (node, "transaction-date")) != NULL)
-    read_date_attribute (self, child, "iso-date", &transaction->date);
+  if ((child = _aid_iati_first_child (node, "transaction-date")) != NULL)
+    _aid_iati_read_date_attribute (self, child, "iso-date", &transaction->date);
 
   if (value == NULL)
     warn (self, node, _("the transaction has no value"));
   else
-    transaction->money = read_value (self, value);
+    transaction->money = _aid_iati_read_value (self, value);
 
   /* Where the date of the transaction is not given, its value's is. */
   if (!aid_date_is_set (&transaction->date) && transaction->money != NULL)
     transaction->date = transaction->money->value_date;
 
-  if ((child = first_child (node, "provider-org")) != NULL)
+  if ((child = _aid_iati_first_child (node, "provider-org")) != NULL)
     transaction->provider = read_organisation (self, child);
-  if ((child = first_child (node, "receiver-org")) != NULL)
+  if ((child = _aid_iati_first_child (node, "receiver-org")) != NULL)
     transaction->receiver = read_organisation (self, child);
 
   if (humanitarian != NULL && (g_str_equal (humanitarian, "1") || g_ascii_strcasecmp (humanitarian, "true") == 0))
@@ -852,7 +232,7 @@ read_transaction (AidIatiReader *self,
   /* Sectors and countries given only on transactions are the activity's. */
   for (child = node->children; child != NULL; child = child->next)
     {
-      if (is_element (child, "sector"))
+      if (_aid_iati_is_element (child, "sector"))
         {
           AidCodeFact *sector = read_sector (self, child);
           gboolean known = FALSE;
@@ -869,9 +249,9 @@ read_transaction (AidIatiReader *self,
               aid_code_fact_free (sector);
             }
         }
-      else if (is_element (child, "recipient-country") && self->activity->recipient_country == NULL)
+      else if (_aid_iati_is_element (child, "recipient-country") && self->activity->recipient_country == NULL)
         {
-          g_autofree char *code = get_code (child);
+          g_autofree char *code = _aid_iati_get_code (child);
 
           if (code != NULL && strlen (code) == 2 && g_ascii_isalpha (code[0]) && g_ascii_isalpha (code[1]))
             {
@@ -896,17 +276,17 @@ read_budget (AidIatiReader *self,
              xmlNode       *node,
              GArray        *budgets)
 {
-  g_autofree char *type = get_attribute (node, "type");
-  xmlNode *value = first_child (node, "value");
+  g_autofree char *type = _aid_iati_get_attribute (node, "type");
+  xmlNode *value = _aid_iati_first_child (node, "value");
   xmlNode *child;
   ReadBudget read = { g_new0 (AidBudget, 1), type != NULL && g_str_equal (type, "2") };
 
-  if ((child = first_child (node, "period-start")) != NULL)
-    read_date_attribute (self, child, "iso-date", &read.budget->period.start);
-  if ((child = first_child (node, "period-end")) != NULL)
-    read_date_attribute (self, child, "iso-date", &read.budget->period.end);
+  if ((child = _aid_iati_first_child (node, "period-start")) != NULL)
+    _aid_iati_read_date_attribute (self, child, "iso-date", &read.budget->period.start);
+  if ((child = _aid_iati_first_child (node, "period-end")) != NULL)
+    _aid_iati_read_date_attribute (self, child, "iso-date", &read.budget->period.end);
   if (value != NULL)
-    read.budget->money = read_value (self, value);
+    read.budget->money = _aid_iati_read_value (self, value);
   else
     warn (self, node, _("the budget has no value"));
 
@@ -981,8 +361,8 @@ static void
 read_result (AidIatiReader *self,
              xmlNode       *node)
 {
-  xmlNode *title = first_child (node, "title");
-  g_autoptr(AidText) result_title = title != NULL ? read_narratives (self, title) : NULL;
+  xmlNode *title = _aid_iati_first_child (node, "title");
+  g_autoptr(AidText) result_title = title != NULL ? _aid_iati_read_narratives (self, title) : NULL;
   gboolean has_indicator = FALSE;
 
   for (xmlNode *indicator = node->children; indicator != NULL; indicator = indicator->next)
@@ -992,15 +372,15 @@ read_result (AidIatiReader *self,
       AidDate latest_end = { 0 };
       double latest_value = 0;
 
-      if (!is_element (indicator, "indicator"))
+      if (!_aid_iati_is_element (indicator, "indicator"))
         continue;
 
       has_indicator = TRUE;
       result = _aid_result_new ();
-      title = first_child (indicator, "title");
-      result->title = title != NULL ? read_narratives (self, title) : NULL;
+      title = _aid_iati_first_child (indicator, "title");
+      result->title = title != NULL ? _aid_iati_read_narratives (self, title) : NULL;
       if (result->title == NULL && result_title != NULL)
-        result->title = neutral_text (aid_text_get (result_title, "en", NULL));
+        result->title = _aid_iati_neutral_text (aid_text_get (result_title, "en", NULL));
 
       for (xmlNode *period = indicator->children; period != NULL; period = period->next)
         {
@@ -1010,18 +390,18 @@ read_result (AidIatiReader *self,
           char *rest = NULL;
           double value;
 
-          if (!is_element (period, "period") || (actual = first_child (period, "actual")) == NULL ||
-              (text = get_attribute (actual, "value")) == NULL)
+          if (!_aid_iati_is_element (period, "period") || (actual = _aid_iati_first_child (period, "actual")) == NULL ||
+                                  (text = _aid_iati_get_attribute (actual, "value")) == NULL)
             continue;
 
           value = g_ascii_strtod (text, &rest);
           if (rest == text || *rest != '\0' || !isfinite (value))
             continue;
-          if ((end = first_child (period, "period-end")) != NULL)
+          if ((end = _aid_iati_first_child (period, "period-end")) != NULL)
             {
-              g_autofree char *iso = get_attribute (end, "iso-date");
+              g_autofree char *iso = _aid_iati_get_attribute (end, "iso-date");
 
-              parse_date (iso, &date);
+              _aid_iati_parse_date (iso, &date);
             }
           if (latest == NULL || aid_date_compare (&date, &latest_end) >= 0)
             {
@@ -1033,16 +413,16 @@ read_result (AidIatiReader *self,
 
       if (latest != NULL)
         {
-          g_autofree char *quote = get_attribute (latest, "value");
+          g_autofree char *quote = _aid_iati_get_attribute (latest, "value");
 
           result->value = latest_value;
           result->has_value = TRUE;
           result->year = latest_end.year;
-          set_evidence (self, &result->evidence, latest, quote);
+          _aid_iati_set_evidence (self, &result->evidence, latest, quote);
         }
       else
         {
-          set_evidence (self, &result->evidence, indicator, NULL);
+          _aid_iati_set_evidence (self, &result->evidence, indicator, NULL);
         }
 
       if (result->title != NULL)
@@ -1056,7 +436,7 @@ read_result (AidIatiReader *self,
       AidResult *result = _aid_result_new ();
 
       result->title = g_steal_pointer (&result_title);
-      set_evidence (self, &result->evidence, node, NULL);
+      _aid_iati_set_evidence (self, &result->evidence, node, NULL);
       g_ptr_array_add (self->activity->results, result);
     }
 }
@@ -1102,15 +482,15 @@ static void
 read_activity_date (AidIatiReader *self,
                     xmlNode       *node)
 {
-  g_autofree char *type = get_attribute (node, "type");
-  g_autofree char *text = get_attribute (node, "iso-date") ?: get_text (node);
+  g_autofree char *type = _aid_iati_get_attribute (node, "type");
+  g_autofree char *text = _aid_iati_get_attribute (node, "iso-date") ?: _aid_iati_get_text (node);
   int kind = date_kind (type);
   AidDate date;
 
   if (kind < 0 || text == NULL || self->activity->dates[kind] != NULL)
     return;
 
-  if (!parse_date (text, &date))
+  if (!_aid_iati_parse_date (text, &date))
     {
       warn (self, node, _("%s “%s” is not a date (write YYYY-MM-DD): it is left out"), "iso-date", text);
       return;
@@ -1118,7 +498,28 @@ read_activity_date (AidIatiReader *self,
 
   self->activity->dates[kind] = g_new0 (AidDateFact, 1);
   self->activity->dates[kind]->date = date;
-  set_evidence (self, &self->activity->dates[kind]->evidence, node, text);
+  _aid_iati_set_evidence (self, &self->activity->dates[kind]->evidence, node, text);
+}
+
+/* A version the reader knows, compared as a decimal: "1.00" is "1.0". */
+static gboolean
+is_known_version (const char *version)
+{
+  static const double known[] = { 1.0, 1.01, 1.02, 1.03, 1.04, 1.05, 2.01, 2.02, 2.03 };
+  char *end = NULL;
+  double value;
+
+  if (version == NULL)
+    return FALSE;
+
+  value = g_ascii_strtod (version, &end);
+  if (end == version || *end != '\0')
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (G_APPROX_VALUE (value, known[i], 1e-9))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* The version of an activity: its own, else its file's, else the Datastore's iati-extra:version,
@@ -1127,18 +528,15 @@ static void
 check_version (AidIatiReader *self,
                xmlNode       *node)
 {
-  static const char * const known[] = {
-    "1.0", "1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "2.02", "2.03", NULL
-  };
-  g_autofree char *own = get_attribute (node, "version");
+  g_autofree char *own = _aid_iati_get_attribute (node, "version");
   const char *version = own ?: self->version;
 
   for (xmlAttr *attribute = node->properties; version == NULL && attribute != NULL; attribute = attribute->next)
     if (attribute->ns != NULL && xmlStrEqual (attribute->name, BAD_CAST "version"))
       {
-        g_autofree char *extra = take_trimmed (xmlNodeListGetString (node->doc, attribute->children, 1));
+        g_autofree char *extra = _aid_iati_take_trimmed (xmlNodeListGetString (node->doc, attribute->children, 1));
 
-        if (extra != NULL && g_strv_contains (known, extra))
+        if (is_known_version (extra))
           return;
       }
 
@@ -1150,7 +548,7 @@ check_version (AidIatiReader *self,
       self->warned_version = TRUE;
       warn (self, node, _("the file states no IATI version: it is read as version 2.03"));
     }
-  else if (!g_strv_contains (known, version))
+  else if (!is_known_version (version))
     {
       self->warned_version = TRUE;
       warn (self, node, _("IATI version “%s” is not one this version of Aid Explorer knows: it is read as version 2.03"),
@@ -1165,7 +563,7 @@ read_activity (AidIatiReader *self,
   g_autoptr(AidActivity) activity = _aid_activity_new ();
   g_autoptr(GArray) budgets = g_array_new (FALSE, FALSE, sizeof (ReadBudget));
   g_autoptr(GPtrArray) transaction_sectors = g_ptr_array_new_with_free_func ((GDestroyNotify)aid_code_fact_free);
-  g_autofree char *humanitarian = get_attribute (node, "humanitarian");
+  g_autofree char *humanitarian = _aid_iati_get_attribute (node, "humanitarian");
   g_autoptr(AidText) general_description = NULL;
   g_autoptr(AidText) other_description = NULL;
   xmlNode *child;
@@ -1174,7 +572,7 @@ read_activity (AidIatiReader *self,
 
   self->activity_node = node;
   self->activity = activity;
-  self->default_currency = read_currency (self, node, "default-currency");
+  self->default_currency = _aid_iati_read_currency (self, node, "default-currency");
 
   activity->other_identifiers = g_ptr_array_new_with_free_func (_aid_identifier_free);
   activity->participating_orgs = g_ptr_array_new_with_free_func (_aid_participation_free);
@@ -1188,8 +586,8 @@ read_activity (AidIatiReader *self,
 
   check_version (self, node);
 
-  if ((child = first_child (node, "iati-identifier")) != NULL)
-    activity->iati_identifier = get_text (child);
+  if ((child = _aid_iati_first_child (node, "iati-identifier")) != NULL)
+    activity->iati_identifier = _aid_iati_get_text (child);
   if (activity->iati_identifier == NULL)
     {
       warn (self, node, _("the activity has no iati-identifier"));
@@ -1210,7 +608,7 @@ read_activity (AidIatiReader *self,
     {
       activity->id = g_strdup (activity->iati_identifier);
     }
-  g_hash_table_insert (self->ids, g_strdup (activity->id), GUINT_TO_POINTER (line_of (node)));
+  g_hash_table_insert (self->ids, g_strdup (activity->id), GUINT_TO_POINTER (_aid_iati_line_of (node)));
 
   if (humanitarian != NULL)
     {
@@ -1223,14 +621,14 @@ read_activity (AidIatiReader *self,
   /* What identifies the activity comes first, for the evidence of the rest. */
   for (child = node->children; child != NULL; child = child->next)
     {
-      if (is_element (child, "title"))
-        merge_narratives (self, child, &activity->title);
-      else if (is_element (child, "recipient-country"))
+      if (_aid_iati_is_element (child, "title"))
+        _aid_iati_merge_narratives (self, child, &activity->title);
+      else if (_aid_iati_is_element (child, "recipient-country"))
         {
-          g_autofree char *code = get_code (child);
+          g_autofree char *code = _aid_iati_get_code (child);
           double percentage;
 
-          if (!read_percentage (self, child, &percentage))
+          if (!_aid_iati_read_percentage (self, child, &percentage))
             percentage = -1;
           if (code == NULL || strlen (code) != 2 || !g_ascii_isalpha (code[0]) || !g_ascii_isalpha (code[1]))
             warn (self, child, _("“%s” is not a country code (two letters, such as “ML”)"), code ?: "");
@@ -1247,7 +645,7 @@ read_activity (AidIatiReader *self,
   if (activity->title == NULL)
     {
       warn (self, node, _("the activity has no title: its identifier is shown instead"));
-      activity->title = neutral_text (activity->iati_identifier ?: activity->id);
+      activity->title = _aid_iati_neutral_text (activity->iati_identifier ?: activity->id);
     }
 
   for (child = node->children; child != NULL; child = child->next)
@@ -1255,17 +653,17 @@ read_activity (AidIatiReader *self,
       if (child->type != XML_ELEMENT_NODE || (child->ns != NULL && child->ns->prefix != NULL))
         continue;
 
-      if (is_element (child, "description"))
+      if (_aid_iati_is_element (child, "description"))
         {
-          g_autofree char *type = get_attribute (child, "type");
+          g_autofree char *type = _aid_iati_get_attribute (child, "type");
           gboolean general = type == NULL || g_str_equal (type, "1");
 
           /* The general description, else the first of another type. */
-          merge_narratives (self, child, general ? &general_description : &other_description);
+          _aid_iati_merge_narratives (self, child, general ? &general_description : &other_description);
         }
-      else if (is_element (child, "participating-org"))
+      else if (_aid_iati_is_element (child, "participating-org"))
         read_participation (self, child);
-      else if (is_element (child, "reporting-org"))
+      else if (_aid_iati_is_element (child, "reporting-org"))
         {
           const char *org = read_organisation (self, child);
 
@@ -1278,43 +676,43 @@ read_activity (AidIatiReader *self,
               self->source_object->publisher = g_strdup (aid_text_get (organisation->name, "en", NULL));
             }
         }
-      else if (is_element (child, "activity-status"))
+      else if (_aid_iati_is_element (child, "activity-status"))
         {
           if (activity->status == NULL)
-            activity->status = read_code_fact (self, child, AID_CODELIST_ACTIVITY_STATUS);
+            activity->status = _aid_iati_read_code_fact (self, child, AID_CODELIST_ACTIVITY_STATUS);
         }
-      else if (is_element (child, "activity-date"))
+      else if (_aid_iati_is_element (child, "activity-date"))
         read_activity_date (self, child);
-      else if (is_element (child, "location"))
+      else if (_aid_iati_is_element (child, "location"))
         read_location (self, child);
-      else if (is_element (child, "sector"))
+      else if (_aid_iati_is_element (child, "sector"))
         {
           AidCodeFact *sector = read_sector (self, child);
 
           if (sector != NULL)
             g_ptr_array_add (activity->sectors, sector);
         }
-      else if (is_element (child, "collaboration-type"))
+      else if (_aid_iati_is_element (child, "collaboration-type"))
         {
           if (activity->collaboration_type == NULL)
-            activity->collaboration_type = read_code_fact (self, child, AID_CODELIST_COLLABORATION_TYPE);
+            activity->collaboration_type = _aid_iati_read_code_fact (self, child, AID_CODELIST_COLLABORATION_TYPE);
         }
-      else if (is_element (child, "default-aid-type"))
+      else if (_aid_iati_is_element (child, "default-aid-type"))
         {
-          g_autofree char *vocabulary = get_attribute (child, "vocabulary");
+          g_autofree char *vocabulary = _aid_iati_get_attribute (child, "vocabulary");
 
           if (activity->aid_type == NULL && (vocabulary == NULL || g_str_equal (vocabulary, "1")))
-            activity->aid_type = read_code_fact (self, child, AID_CODELIST_AID_TYPE);
+            activity->aid_type = _aid_iati_read_code_fact (self, child, AID_CODELIST_AID_TYPE);
         }
-      else if (is_element (child, "budget"))
+      else if (_aid_iati_is_element (child, "budget"))
         read_budget (self, child, budgets);
-      else if (is_element (child, "transaction"))
+      else if (_aid_iati_is_element (child, "transaction"))
         read_transaction (self, child, transaction_sectors);
-      else if (is_element (child, "result"))
+      else if (_aid_iati_is_element (child, "result"))
         read_result (self, child);
-      else if (is_element (child, "other-identifier"))
+      else if (_aid_iati_is_element (child, "other-identifier"))
         {
-          g_autofree char *ref = get_attribute (child, "ref");
+          g_autofree char *ref = _aid_iati_get_attribute (child, "ref");
           AidIdentifier *identifier;
 
           if (ref == NULL)
@@ -1488,7 +886,7 @@ _aid_iati_reader_read (AidIatiReader       *self,
                            XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
   if (reader == NULL)
     {
-      report (self, AID_SEVERITY_ERROR, NULL, "%s", _("the file could not be read as XML"));
+      _aid_iati_report (self, AID_SEVERITY_ERROR, NULL, "%s", _("the file could not be read as XML"));
       return FALSE;
     }
   xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, self);
@@ -1503,8 +901,8 @@ _aid_iati_reader_read (AidIatiReader       *self,
 
       if (type == XML_READER_TYPE_DOCUMENT_TYPE)
         {
-          report (self, AID_SEVERITY_ERROR, NULL, "%s",
-                  _("the file declares a document type (<!DOCTYPE>), which IATI files never do: it is not opened, lest its entities be expanded"));
+          _aid_iati_report (self, AID_SEVERITY_ERROR, NULL, "%s",
+                            _("the file declares a document type (<!DOCTYPE>), which IATI files never do: it is not opened, lest its entities be expanded"));
           ok = FALSE;
           break;
         }
@@ -1517,9 +915,9 @@ _aid_iati_reader_read (AidIatiReader       *self,
 
       if (depth > MAX_DEPTH)
         {
-          report (self, AID_SEVERITY_ERROR, NULL,
-                  _("elements are nested more than %u levels deep at line %d"), MAX_DEPTH,
-                  xmlTextReaderGetParserLineNumber (reader));
+          _aid_iati_report (self, AID_SEVERITY_ERROR, NULL,
+                            _("elements are nested more than %u levels deep at line %d"), MAX_DEPTH,
+                            xmlTextReaderGetParserLineNumber (reader));
           ok = FALSE;
           break;
         }
@@ -1529,19 +927,19 @@ _aid_iati_reader_read (AidIatiReader       *self,
           root_seen = TRUE;
           if (in_no_namespace && g_str_equal (local_name, "iati-activities"))
             {
-              self->version = take_trimmed (xmlTextReaderGetAttribute (reader, BAD_CAST "version"));
+              self->version = _aid_iati_take_trimmed (xmlTextReaderGetAttribute (reader, BAD_CAST "version"));
               status = xmlTextReaderRead (reader);
               continue;
             }
           if (!in_no_namespace || !g_str_equal (local_name, "iati-activity"))
             {
               if (g_str_equal (local_name, "iati-organisations"))
-                report (self, AID_SEVERITY_ERROR, NULL, "%s",
-                        _("this is an IATI organisation file, not an activity file: it has no activities to show"));
+                _aid_iati_report (self, AID_SEVERITY_ERROR, NULL, "%s",
+                                  _("this is an IATI organisation file, not an activity file: it has no activities to show"));
               else
-                report (self, AID_SEVERITY_ERROR, NULL,
-                        _("this is not an IATI activity file: its root element is <%s>, not <iati-activities>"),
-                        local_name);
+                _aid_iati_report (self, AID_SEVERITY_ERROR, NULL,
+                                  _("this is not an IATI activity file: its root element is <%s>, not <iati-activities>"),
+                                  local_name);
               ok = FALSE;
               break;
             }
@@ -1556,8 +954,8 @@ _aid_iati_reader_read (AidIatiReader       *self,
 
           if (self->activities->len >= AID_IATI_MAX_ACTIVITIES)
             {
-              report (self, AID_SEVERITY_ERROR, node, _("the files hold more than %u activities"),
-                      AID_IATI_MAX_ACTIVITIES);
+              _aid_iati_report (self, AID_SEVERITY_ERROR, node, _("the files hold more than %u activities"),
+                                AID_IATI_MAX_ACTIVITIES);
               ok = FALSE;
               break;
             }
@@ -1596,7 +994,7 @@ _aid_iati_reader_read (AidIatiReader       *self,
     }
   else if (ok && !root_seen && !g_cancellable_is_cancelled (self->cancellable))
     {
-      report (self, AID_SEVERITY_ERROR, NULL, "%s", _("the file has no XML element"));
+      _aid_iati_report (self, AID_SEVERITY_ERROR, NULL, "%s", _("the file has no XML element"));
       ok = FALSE;
     }
 
@@ -1650,9 +1048,9 @@ _aid_iati_reader_finish (AidIatiReader *self)
         ? g_list_model_get_item (G_LIST_MODEL (dataset->sources), 0) : NULL;
 
       if (publisher != NULL)
-        dataset->title = neutral_text (aid_text_get (publisher->name, "en", NULL));
+        dataset->title = _aid_iati_neutral_text (aid_text_get (publisher->name, "en", NULL));
       else if (source != NULL)
-        dataset->title = neutral_text (source->title);
+        dataset->title = _aid_iati_neutral_text (source->title);
       if (source != NULL)
         {
           dataset->id = g_string_chunk_insert (dataset->strings, source->title);

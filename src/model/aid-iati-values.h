@@ -1,0 +1,103 @@
+/* aid-iati-values.h: reading the elements, texts and values of IATI activity XML
+ *
+ * Copyright 2026 Aid Explorer contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by the reader's parts: the state of a read, problems at an element's line and path, and
+ * the helpers that turn attributes, narratives, dates, amounts and codes into the model's values.
+ */
+
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "aid-iati-reader.h"
+
+G_BEGIN_DECLS
+
+struct _AidIatiReader
+{
+  AidDataset          *dataset;
+  AidProblems         *problems;
+  GCancellable        *cancellable;
+  GPtrArray           *activities;       /* of AidActivity, of every file */
+  GHashTable          *ids;              /* activity id -> its line, to flag repeats */
+  GHashTable          *currencies;       /* interned code -> count */
+  GHashTable          *languages;        /* interned code -> count */
+  guint                n_files;
+
+  /* The file being read */
+  const char          *name;
+  const char          *source;           /* its source id */
+  AidSource           *source_object;
+  const char          *data;
+  gsize                length;
+  gsize                offset;
+  AidLoadProgressFunc  progress;
+  gpointer             progress_data;
+  int                  last_percent;
+  char                *version;          /* of its root */
+  gboolean             warned_version;
+  char                *fatal;            /* the first error libxml2 reported */
+  int                  fatal_code;
+  guint                fatal_line;
+  guint                fatal_column;
+
+  /* The activity being read */
+  guint                index;            /* in its file, from 1 */
+  xmlNode             *activity_node;
+  AidActivity         *activity;
+  const char          *default_currency;
+};
+
+guint        _aid_iati_line_of               (xmlNode *node);
+void         _aid_iati_report                (AidIatiReader *self,
+                                              AidSeverity    severity,
+                                              xmlNode       *node,
+                                              const char    *format,
+                                              ...) G_GNUC_PRINTF (4, 5);
+gboolean     _aid_iati_is_element            (xmlNode    *node,
+                                              const char *name);
+char        *_aid_iati_take_trimmed          (xmlChar *value);
+char        *_aid_iati_get_attribute         (xmlNode    *node,
+                                              const char *name);
+char        *_aid_iati_get_text              (xmlNode *node);
+char        *_aid_iati_get_code              (xmlNode *node);
+xmlNode     *_aid_iati_first_child           (xmlNode    *node,
+                                              const char *name);
+AidText     *_aid_iati_read_narratives       (AidIatiReader *self,
+                                              xmlNode       *node);
+void         _aid_iati_merge_narratives      (AidIatiReader  *self,
+                                              xmlNode        *node,
+                                              AidText       **text);
+AidText     *_aid_iati_neutral_text          (const char *value);
+void         _aid_iati_set_evidence          (AidIatiReader *self,
+                                              AidEvidence   *evidence,
+                                              xmlNode       *node,
+                                              const char    *quote);
+gboolean     _aid_iati_parse_date            (const char *text,
+                                              AidDate    *date);
+gboolean     _aid_iati_read_date_attribute   (AidIatiReader *self,
+                                              xmlNode       *node,
+                                              const char    *name,
+                                              AidDate       *date);
+const char  *_aid_iati_read_currency         (AidIatiReader *self,
+                                              xmlNode       *node,
+                                              const char    *name);
+AidMoney    *_aid_iati_read_value            (AidIatiReader *self,
+                                              xmlNode       *value);
+gboolean     _aid_iati_read_percentage       (AidIatiReader *self,
+                                              xmlNode       *node,
+                                              double        *percentage);
+AidCodeFact *_aid_iati_read_code_fact        (AidIatiReader *self,
+                                              xmlNode       *node,
+                                              AidCodelist    list);
+const char  *_aid_iati_read_role             (AidIatiReader *self,
+                                              xmlNode       *node);
+const char  *_aid_iati_read_transaction_type (AidIatiReader *self,
+                                              xmlNode       *node);
+
+#define warn(self, node, ...) _aid_iati_report (self, AID_SEVERITY_WARNING, node, __VA_ARGS__)
+
+G_END_DECLS
