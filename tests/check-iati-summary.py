@@ -22,6 +22,8 @@ import tempfile
 binary = os.path.abspath(sys.argv[1])
 fixtures = pathlib.Path(sys.argv[2])
 failures = []
+# Sums of many digits must stay exact here too.
+decimal.getcontext().prec = 400
 env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
 
 
