@@ -46,25 +46,36 @@ card_amount (AidActivity  *activity,
 {
   gint64 cents;
   const char *currency;
-  gboolean from_contributions;
+  AidHeadline source;
   g_autofree char *sum_compact = NULL;
   g_autofree char *sum_exact = NULL;
 
-  if (!aid_activity_get_headline_amount (activity, &cents, &currency, &from_contributions))
+  if (!aid_activity_get_headline_amount (activity, &cents, &currency, &source))
     return FALSE;
 
   sum_compact = aid_format_amount_compact (cents, currency, language);
   sum_exact = aid_format_amount (cents, currency, language);
-  if (!from_contributions)
+  switch (source)
     {
+    case AID_HEADLINE_CONTRIBUTIONS:
+      /* Translators: "7.3 M€ in contributions", where no budget is published */
+      *compact = g_strdup_printf (_("%s in contributions"), sum_compact);
+      *exact = g_strdup_printf (_("%s in contributions"), sum_exact);
+      break;
+
+    case AID_HEADLINE_COMMITMENTS:
+      /* Translators: "7.3 M€ committed", where neither a budget nor contributions are published */
+      *compact = g_strdup_printf (_("%s committed"), sum_compact);
+      *exact = g_strdup_printf (_("%s committed"), sum_exact);
+      break;
+
+    case AID_HEADLINE_BUDGET:
+    default:
       *compact = g_steal_pointer (&sum_compact);
       *exact = g_steal_pointer (&sum_exact);
-      return TRUE;
+      break;
     }
 
-  /* Translators: "7.3 M€ in contributions", where no budget is published */
-  *compact = g_strdup_printf (_("%s in contributions"), sum_compact);
-  *exact = g_strdup_printf (_("%s in contributions"), sum_exact);
   return TRUE;
 }
 

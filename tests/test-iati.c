@@ -139,6 +139,22 @@ test_iati_budgets (void)
   g_assert_cmpint (budget->evidence.method, ==, AID_METHOD_SUMMED);
   g_assert_null (aid_activity_get_budget (find (dataset, "XX-EXAMPLE-A-2")));
 
+  /* Without a budget, a card shows the commitments added up (250000.50 − 100000); A-4 commits
+   * nothing, and shows no amount. */
+  {
+    AidHeadline source;
+    const char *currency;
+    gint64 cents;
+
+    g_assert_true (aid_activity_get_headline_amount (find (dataset, "XX-EXAMPLE-A-2"), &cents, &currency, &source));
+    g_assert_cmpint (cents, ==, 15000050);
+    g_assert_cmpstr (currency, ==, "EUR");
+    g_assert_cmpint (source, ==, AID_HEADLINE_COMMITMENTS);
+    g_assert_true (aid_activity_get_headline_amount (find (dataset, "XX-EXAMPLE-A-1"), NULL, NULL, &source));
+    g_assert_cmpint (source, ==, AID_HEADLINE_BUDGET);
+    g_assert_false (aid_activity_get_headline_amount (find (dataset, "XX-EXAMPLE-A-4"), NULL, NULL, NULL));
+  }
+
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 

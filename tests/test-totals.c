@@ -402,19 +402,19 @@ test_totals_headline_amount (void)
   g_autoptr(AidDataset) dataset = load_bundled ();
   gint64 cents = 0;
   const char *currency = NULL;
-  gboolean from_contributions = TRUE;
+  AidHeadline source = AID_HEADLINE_CONTRIBUTIONS;
 
   g_assert_true (aid_activity_get_headline_amount (find_activity (dataset, "MLI/021"), &cents, &currency,
-                                                   &from_contributions));
+                                                   &source));
   g_assert_cmpint (cents, ==, EUR (47440199));
   g_assert_cmpstr (currency, ==, "EUR");
-  g_assert_false (from_contributions);
+  g_assert_cmpint (source, ==, AID_HEADLINE_BUDGET);
 
   g_assert_true (aid_activity_get_headline_amount (find_activity (dataset, "UNFPA-AFS"), &cents, &currency,
-                                                   &from_contributions));
+                                                   &source));
   g_assert_cmpint (cents, ==, EUR (5000000));
   g_assert_cmpstr (currency, ==, "EUR");
-  g_assert_true (from_contributions);
+  g_assert_cmpint (source, ==, AID_HEADLINE_CONTRIBUTIONS);
 
   g_assert_false (aid_activity_get_headline_amount (find_activity (dataset, "PNUD-REFORMES"), NULL, NULL, NULL));
 }
@@ -580,14 +580,14 @@ test_totals_headline_amount_refused (void)
       g_autoptr(AidDataset) dataset = aid_test_load_generated ("", cases[c].activities);
       g_autoptr(AidActivity) activity = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
       gint64 cents = 0;
-      gboolean from_contributions = FALSE;
+      AidHeadline source = AID_HEADLINE_BUDGET;
 
-      g_assert_cmpint (aid_activity_get_headline_amount (activity, &cents, NULL, &from_contributions), ==,
+      g_assert_cmpint (aid_activity_get_headline_amount (activity, &cents, NULL, &source), ==,
                        cases[c].shown);
       if (cases[c].shown)
         {
           g_assert_cmpint (cents, ==, cases[c].cents);
-          g_assert_true (from_contributions);
+          g_assert_cmpint (source, ==, AID_HEADLINE_CONTRIBUTIONS);
         }
     }
 }

@@ -321,57 +321,104 @@ aid_activity_get_places (AidActivity *self,
   return aid_text_get (self->places, language, NULL);
 }
 
+/* Adds up the amounts of @money_at over @array, when every one has an amount in one currency
+ * and the sum fits; FALSE otherwise, or when there is none. */
+static gboolean
+sum_one_currency (GPtrArray        *array,
+                  const AidMoney *(*money_at) (gpointer item),
+                  gint64           *sum,
+                  const char      **currency)
+{
+  guint n = 0;
+
+  *sum = 0;
+  *currency = NULL;
+  for (guint i = 0; array != NULL && i < array->len; i++)
+    {
+      const AidMoney *money = money_at (g_ptr_array_index (array, i));
+
+      if (money == GINT_TO_POINTER (1))
+        continue;
+      if (money == NULL || money->too_large || (n > 0 && money->currency != *currency) ||
+          __builtin_add_overflow (*sum, money->cents, sum))
+        return FALSE;
+      *currency = money->currency;
+      n++;
+    }
+
+  return n > 0;
+}
+
+static const AidMoney *
+contribution_money (gpointer item)
+{
+  return ((AidContribution *)item)->money;
+}
+
+/* A commitment's money; other transactions are skipped (the sentinel 1). */
+static const AidMoney *
+commitment_money (gpointer item)
+{
+  AidTransaction *transaction = item;
+
+  if (g_strcmp0 (transaction->type, "2") != 0)
+    return GINT_TO_POINTER (1);
+
+  return transaction->money;
+}
+
 /**
  * aid_activity_get_headline_amount:
  * @cents: (out) (optional): the amount, in cents
- * @currency: (out) (optional) (transfer none): its currency
- * @from_contributions: (out) (optional): whether it adds up the contributions
+ * @currency: (out) (optional) (transfer none): its currency, %NULL where none is stated
+ * @source: (out) (optional): what the amount is
  *
  * The one amount that stands for the activity where a single figure is shown, as on a project
- * card: its lifetime budget, or failing one its funders' published contributions added up,
- * when every one has an amount in the same currency and the sum fits.
+ * card: its lifetime budget, or failing one its funders' published contributions added up, or
+ * failing those its commitments (IATI transactions of type 2) added up; a sum only when every
+ * amount is in the same currency and the sum fits.
  *
- * Returns: %FALSE when neither is published
+ * Returns: %FALSE when none is published
  */
 gboolean
 aid_activity_get_headline_amount (AidActivity  *self,
                                   gint64       *cents,
                                   const char  **currency,
-                                  gboolean     *from_contributions)
+                                  AidHeadline  *source)
 {
   const char *sum_currency = NULL;
   gint64 sum = 0;
+  AidHeadline kind;
 
   g_return_val_if_fail (AID_IS_ACTIVITY (self), FALSE);
 
-  if (self->budget != NULL)
+  if (self->budget != NULL && !self->budget->too_large)
     {
       sum = self->budget->cents;
       sum_currency = self->budget->currency;
+      kind = AID_HEADLINE_BUDGET;
+    }
+  else if (self->contributions != NULL && self->contributions->len > 0)
+    {
+      if (!sum_one_currency (self->contributions, contribution_money, &sum, &sum_currency))
+        return FALSE;
+      kind = AID_HEADLINE_CONTRIBUTIONS;
+    }
+  else if (sum_one_currency (self->transactions, commitment_money, &sum, &sum_currency))
+    {
+      kind = AID_HEADLINE_COMMITMENTS;
     }
   else
     {
-      if (self->contributions == NULL || self->contributions->len == 0)
-        return FALSE;
-
-      for (guint i = 0; i < self->contributions->len; i++)
-        {
-          AidContribution *contribution = g_ptr_array_index (self->contributions, i);
-
-          if (contribution->money == NULL ||
-              (sum_currency != NULL && g_strcmp0 (sum_currency, contribution->money->currency) != 0) ||
-              __builtin_add_overflow (sum, contribution->money->cents, &sum))
-            return FALSE;
-          sum_currency = contribution->money->currency;
-        }
+      return FALSE;
     }
 
   if (cents != NULL)
     *cents = sum;
   if (currency != NULL)
     *currency = sum_currency;
-  if (from_contributions != NULL)
-    *from_contributions = self->budget == NULL;
+  if (source != NULL)
+    *source = kind;
 
   return TRUE;
 }

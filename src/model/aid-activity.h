@@ -13,6 +13,14 @@
 
 G_BEGIN_DECLS
 
+/* What the one amount that stands for an activity is. */
+typedef enum
+{
+  AID_HEADLINE_BUDGET,
+  AID_HEADLINE_CONTRIBUTIONS,     /* its funders' contributions, added up */
+  AID_HEADLINE_COMMITMENTS,       /* its commitments, added up */
+} AidHeadline;
+
 #define AID_TYPE_ACTIVITY (aid_activity_get_type ())
 G_DECLARE_FINAL_TYPE (AidActivity, aid_activity, AID, ACTIVITY, GObject)
 
@@ -33,7 +41,7 @@ const AidMoney *aid_activity_get_budget       (AidActivity *self);
 gboolean        aid_activity_get_headline_amount (AidActivity  *self,
                                                  gint64       *cents,
                                                  const char  **currency,
-                                                 gboolean     *from_contributions);
+                                                 AidHeadline  *source);
 const char     *aid_activity_get_status       (AidActivity *self);
 gboolean        aid_activity_get_period       (AidActivity *self,
                                               AidDate     *start,
