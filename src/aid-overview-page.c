@@ -173,6 +173,31 @@ fill_sum_evidence (GtkPopover        *popover,
                                                        amount));
             }
         }
+      else if (evidence->kind == AID_AMOUNT_COMMITMENT || evidence->kind == AID_AMOUNT_DISBURSEMENT ||
+               evidence->kind == AID_AMOUNT_EXPENDITURE)
+        {
+          GPtrArray *transactions = aid_activity_get_transactions (activity);
+          const char *type = evidence->kind == AID_AMOUNT_COMMITMENT ? "2" :
+                             evidence->kind == AID_AMOUNT_DISBURSEMENT ? "3" : "4";
+
+          for (guint t = 0; t < transactions->len; t++)
+            {
+              AidTransaction *transaction = g_ptr_array_index (transactions, t);
+              g_autofree char *amount = NULL;
+              g_autofree char *date = NULL;
+
+              if (g_strcmp0 (transaction->type, type) != 0 || transaction->money == NULL ||
+                  transaction->money->too_large || !has_room (items, &n_more))
+                continue;
+              amount = aid_format_amount (transaction->money->cents, transaction->money->currency, language);
+              if (aid_date_is_set (&transaction->date))
+                date = aid_format_date (&transaction->date, language);
+              if (date != NULL)
+                g_ptr_array_add (items, g_strdup_printf ("%s, %s: %s", title, date, amount));
+              else
+                g_ptr_array_add (items, g_strdup_printf ("%s: %s", title, amount));
+            }
+        }
       else if (budget != NULL)
         {
           g_autofree char *amount = NULL;
@@ -339,6 +364,83 @@ add_humanitarian_tile (AidOverviewPage *self,
   }
 }
 
+/* Amounts in currencies that have no rate to the dataset's are never added to its total: the
+ * caption says what they are, "… · also US$300,000 and ¥1,000,000". Takes @caption. */
+static char *
+append_others (char         *caption,
+               const AidSum *sum)
+{
+  const char *language = aid_language_get ();
+  g_autoptr(GString) others = g_string_new (NULL);
+  guint n = sum->others != NULL ? sum->others->len : 0;
+
+  if (n == 0)
+    return caption;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const AidCurrencyAmount *other = &g_array_index (sum->others, AidCurrencyAmount, i);
+      g_autofree char *amount = aid_format_amount (other->cents, other->currency, language);
+
+      if (i > 0)
+        g_string_append (others, i + 1 == n ? _(" and ") : ", ");
+      g_string_append (others, amount);
+    }
+
+  {
+    /* Translators: a tile's caption, then the amounts in other currencies that it does not add */
+    char *longer = g_strdup_printf (_("%s · also %s"), caption, others->str);
+
+    g_free (caption);
+    return longer;
+  }
+}
+
+/* Commitments, disbursements or expenditures: the transactions IATI files publish. */
+static void
+add_transaction_tile (AidOverviewPage *self,
+                      AidAmountKind    kind)
+{
+  AidTotals *totals = aid_dataset_get_totals (self->dataset);
+  const AidSum *sum = aid_totals_get_sum (totals, kind);
+  guint n = sum->n_amounts + (sum->others != NULL ? sum->others->len : 0);
+  const char *title;
+  char *caption;
+
+  if (n == 0)
+    return;
+
+  switch (kind)
+    {
+    case AID_AMOUNT_COMMITMENT:
+      title = _("Commitments");
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u commitment",
+                                              "Sum of %u commitments", sum->n_amounts),
+                                 sum->n_amounts);
+      break;
+
+    case AID_AMOUNT_DISBURSEMENT:
+      title = _("Disbursements");
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u disbursement",
+                                              "Sum of %u disbursements", sum->n_amounts),
+                                 sum->n_amounts);
+      break;
+
+    case AID_AMOUNT_EXPENDITURE:
+    default:
+      title = _("Expenditures");
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u expenditure",
+                                              "Sum of %u expenditures", sum->n_amounts),
+                                 sum->n_amounts);
+      break;
+    }
+
+  caption = append_others (caption, sum);
+  add_amount_tile (self, title, sum->cents, aid_dataset_get_default_currency (self->dataset), caption,
+                   sum_evidence_new (self, kind, caption));
+  g_free (caption);
+}
+
 static void
 fill_tiles (AidOverviewPage *self)
 {
@@ -352,6 +454,7 @@ fill_tiles (AidOverviewPage *self)
   guint n_organisations = g_list_model_get_n_items (aid_dataset_get_organisations (self->dataset));
   g_autofree char *count = NULL;
   g_autofree char *caption = NULL;
+  gboolean has_focus;
   AidPeriod focus;
 
   if (aid_dataset_get_n_envelopes (self->dataset) > 0)
@@ -374,13 +477,22 @@ fill_tiles (AidOverviewPage *self)
         }
     }
 
+  has_focus = aid_dataset_get_focus_period (self->dataset, &focus);
   if (budget->n_amounts > 0)
     {
-      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Lifetime budget of %u activity under way in the period",
-                                              "Lifetime budgets of %u activities under way in the period",
-                                              budget->n_amounts),
-                                 budget->n_amounts);
+      if (has_focus)
+        caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Lifetime budget of %u activity under way in the period",
+                                                "Lifetime budgets of %u activities under way in the period",
+                                                budget->n_amounts),
+                                   budget->n_amounts);
+      else
+        caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Lifetime budget of %u activity",
+                                                "Lifetime budgets of %u activities",
+                                                budget->n_amounts),
+                                   budget->n_amounts);
+      caption = append_others (caption, budget);
       add_amount_tile (self, _("Activity Budgets"), budget->cents, currency, caption,
                        sum_evidence_new (self, AID_AMOUNT_BUDGET, caption));
       g_clear_pointer (&caption, g_free);
@@ -393,12 +505,17 @@ fill_tiles (AidOverviewPage *self)
                                               "%u published contributions to co-financed budgets",
                                               contributions->n_amounts),
                                  contributions->n_amounts);
+      caption = append_others (caption, contributions);
       add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption,
                        sum_evidence_new (self, AID_AMOUNT_CONTRIBUTION, caption));
       g_clear_pointer (&caption, g_free);
     }
 
-  if (aid_dataset_get_focus_period (self->dataset, &focus))
+  add_transaction_tile (self, AID_AMOUNT_COMMITMENT);
+  add_transaction_tile (self, AID_AMOUNT_DISBURSEMENT);
+  add_transaction_tile (self, AID_AMOUNT_EXPENDITURE);
+
+  if (has_focus)
     add_humanitarian_tile (self, focus.end.year);
 
   count = g_strdup_printf ("%u", n_focus);

@@ -481,6 +481,19 @@ aid_activity_get_participations (AidActivity *self)
 }
 
 /**
+ * aid_activity_get_transactions:
+ *
+ * Returns: (transfer none) (element-type AidTransaction): read-only
+ */
+GPtrArray *
+aid_activity_get_transactions (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->transactions;
+}
+
+/**
  * aid_activity_get_contributions:
  *
  * Returns: (transfer none) (element-type AidContribution): read-only

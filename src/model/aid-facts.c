@@ -28,6 +28,23 @@ aid_text_new (void)
   return g_new0 (AidText, 1);
 }
 
+AidText *
+aid_text_copy (const AidText *text)
+{
+  AidText *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = aid_text_new ();
+  copy->fr = g_strdup (text->fr);
+  copy->en = g_strdup (text->en);
+  copy->other_language = text->other_language;
+  copy->other = g_strdup (text->other);
+
+  return copy;
+}
+
 void
 aid_text_free (AidText *text)
 {

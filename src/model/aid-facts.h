@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef struct _AidText AidText;
 
 AidText    *aid_text_new       (void);
+AidText    *aid_text_copy      (const AidText *text);
 void        aid_text_free      (AidText    *text);
 void        aid_text_set       (AidText    *text,
                                 const char *language,
