@@ -1048,7 +1048,7 @@ _aid_iati_reader_finish (AidIatiReader *self)
         ? g_list_model_get_item (G_LIST_MODEL (dataset->sources), 0) : NULL;
 
       if (publisher != NULL)
-        dataset->title = _aid_iati_neutral_text (aid_text_get (publisher->name, "en", NULL));
+        dataset->title = aid_text_copy (publisher->name);
       else if (source != NULL)
         dataset->title = _aid_iati_neutral_text (source->title);
       if (source != NULL)
