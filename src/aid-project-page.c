@@ -186,7 +186,9 @@ fill_about (AidProjectPage *self)
   row = aid_fact_row_new_selectable (_("Period"), NULL, period != NULL ? period : _("Not published"));
   adw_preferences_group_add (self->about_group, row);
 
-  if (aid_activity_get_iati_identifier (self->activity) != NULL)
+  /* An IATI activity's id is its identifier: said once. */
+  if (aid_activity_get_iati_identifier (self->activity) != NULL &&
+      g_strcmp0 (aid_activity_get_iati_identifier (self->activity), aid_activity_get_id (self->activity)) != 0)
     g_string_append_printf (ids, " · %s", aid_activity_get_iati_identifier (self->activity));
   for (guint i = 0; i < identifiers->len; i++)
     g_string_append_printf (ids, " · %s", ((AidIdentifier *)g_ptr_array_index (identifiers, i))->ref);
@@ -288,6 +290,81 @@ fill_funding (AidProjectPage *self)
           subtitle = g_strdup_printf (_("%s of the total"), percentage);
         }
       add_money_row (self, group, organisation_name (self, contribution->funder), subtitle, contribution->money);
+    }
+}
+
+/* A project page lists at most this many transactions: a few large activities publish
+ * hundreds, which a page of rows would take seconds to lay out. */
+#define MAX_TRANSACTIONS 100
+
+/* Budgets by period and transactions, as an IATI file publishes them. */
+static void
+fill_budgets_and_transactions (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *budgets = aid_activity_get_budgets (self->activity);
+  GPtrArray *transactions = aid_activity_get_transactions (self->activity);
+
+  if (budgets->len > 0)
+    {
+      AdwPreferencesGroup *group = add_group (self, _("Budgets by Period"));
+
+      for (guint i = 0; i < budgets->len; i++)
+        {
+          AidBudget *budget = g_ptr_array_index (budgets, i);
+          g_autofree char *period = NULL;
+
+          if (budget->money == NULL || budget->money->too_large)
+            continue;
+          if (aid_date_is_set (&budget->period.start) && aid_date_is_set (&budget->period.end))
+            period = aid_format_period (&budget->period.start, &budget->period.end, language);
+          add_money_row (self, group, period != NULL ? period : _("Period not published"), NULL, budget->money);
+        }
+    }
+
+  if (transactions->len > 0)
+    {
+      AdwPreferencesGroup *group = add_group (self, _("Transactions"));
+      guint n_shown = 0;
+
+      for (guint i = 0; i < transactions->len; i++)
+        {
+          AidTransaction *transaction = g_ptr_array_index (transactions, i);
+          const char *type = transaction->type != NULL
+            ? aid_codelist_get_label (AID_CODELIST_TRANSACTION_TYPE, transaction->type, language) : NULL;
+          g_autoptr(GString) details = g_string_new (NULL);
+
+          if (transaction->money == NULL || transaction->money->too_large)
+            continue;
+          if (n_shown++ == MAX_TRANSACTIONS)
+            {
+              g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more transaction",
+                                                                    "And %u more transactions",
+                                                                    transactions->len - MAX_TRANSACTIONS),
+                                                       transactions->len - MAX_TRANSACTIONS);
+
+              adw_preferences_group_add (group, aid_fact_row_new (more, NULL, NULL));
+              break;
+            }
+
+          if (aid_date_is_set (&transaction->date))
+            {
+              g_autofree char *date = aid_format_date (&transaction->date, language);
+
+              g_string_append (details, date);
+            }
+          if (transaction->provider != NULL || transaction->receiver != NULL)
+            {
+              if (details->len > 0)
+                g_string_append (details, " · ");
+              /* Translators: who pays whom in a transaction: "LuxDev → UNFPA" */
+              g_string_append_printf (details, _("%s → %s"),
+                                      transaction->provider != NULL ? organisation_name (self, transaction->provider) : _("not stated"),
+                                      transaction->receiver != NULL ? organisation_name (self, transaction->receiver) : _("not stated"));
+            }
+          add_money_row (self, group, type != NULL ? type : (transaction->type != NULL ? transaction->type : _("Type not stated")),
+                         details->len > 0 ? details->str : NULL, transaction->money);
+        }
     }
 }
 
@@ -468,6 +545,7 @@ aid_project_page_new (AidDataset  *dataset,
   fill_dates (self);
   fill_organisations (self);
   fill_funding (self);
+  fill_budgets_and_transactions (self);
   fill_places_and_sectors (self);
   fill_results (self);
   fill_notes (self);

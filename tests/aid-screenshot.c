@@ -116,7 +116,11 @@ apply (GtkWindow     *window,
 
   gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", page->section);
   aid_window_search (AID_WINDOW (window), page->search);
-  if (page->project != NULL)
+  /* With another dataset open, AID_SCREENSHOT_PROJECT names the project to show. */
+  if (page->project != NULL && g_strcmp0 (g_getenv ("AID_SCREENSHOT_PROJECT"), "") != 0)
+    gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-project", "s",
+                                g_getenv ("AID_SCREENSHOT_PROJECT"));
+  else if (page->project != NULL)
     gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-project", "s", page->project);
 
   /* A dialog from the previous shot goes; a file to open shows its problems. */

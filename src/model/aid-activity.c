@@ -481,6 +481,19 @@ aid_activity_get_participations (AidActivity *self)
 }
 
 /**
+ * aid_activity_get_budgets:
+ *
+ * Returns: (transfer none) (element-type AidBudget): the budgets by period, read-only
+ */
+GPtrArray *
+aid_activity_get_budgets (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->budgets;
+}
+
+/**
  * aid_activity_get_transactions:
  *
  * Returns: (transfer none) (element-type AidTransaction): read-only

@@ -59,6 +59,7 @@ const AidDateFact *aid_activity_get_date      (AidActivity *self,
 GPtrArray      *aid_activity_get_identifiers  (AidActivity *self);
 GPtrArray      *aid_activity_get_participations (AidActivity *self);
 GPtrArray      *aid_activity_get_contributions (AidActivity *self);
+GPtrArray      *aid_activity_get_budgets     (AidActivity *self);
 GPtrArray      *aid_activity_get_transactions (AidActivity *self);
 GPtrArray      *aid_activity_get_sectors      (AidActivity *self);
 GPtrArray      *aid_activity_get_locations    (AidActivity *self);
