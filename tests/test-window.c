@@ -950,6 +950,45 @@ test_window_project_evidence (void)
   run_in_application (project_evidence);
 }
 
+/* IATI files, two at once: one dataset, its transactions in the overview and on a project page,
+ * each with the file, line and value as published in its evidence. */
+static void
+open_iati (AidApplication *app,
+           GtkWindow      *window)
+{
+  g_autofree char *rules = g_test_build_filename (G_TEST_DIST, "data", "iati", "rules-203.xml", NULL);
+  g_autofree char *old = g_test_build_filename (G_TEST_DIST, "data", "iati", "version-105.xml", NULL);
+  GFile *files[2] = { g_file_new_for_path (rules), g_file_new_for_path (old) };
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+  GtkMenuButton *commitment;
+  GtkWidget *popover;
+
+  aid_window_open_files (AID_WINDOW (window), files, 2);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_activities (aid_window_get_dataset (AID_WINDOW (window)))), ==, 5);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Example Agency");
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "overview");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Disbursements"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "Commitments"));
+
+  gtk_widget_activate_action (view, "win.show-project", "s", "XX-EXAMPLE-A-1");
+  WAIT_UNTIL ((commitment = find_evidence_button_in_row (GTK_WIDGET (window), "Outgoing Commitment")) != NULL);
+  g_assert_true (find_group (GTK_WIDGET (window), "Budgets by Period"));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (commitment));
+  g_assert_true (find_label_text (popover, "“<value value-date=\"2023-01-10\">1000000</value>”"));
+  g_assert_true (find_label_prefix (popover, "rules-203.xml:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+}
+
+static void
+test_window_open_iati (void)
+{
+  run_in_application (open_iati);
+}
+
 /* A file from the command line opens in its own window; a file dropped on a window opens in
  * it. */
 static void
@@ -1122,6 +1161,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/language", test_window_language);
   g_test_add_func ("/aid/window/open", test_window_open);
   g_test_add_func ("/aid/window/reload", test_window_reload);
+  g_test_add_func ("/aid/window/open-iati", test_window_open_iati);
   g_test_add_func ("/aid/window/pages", test_window_pages);
   g_test_add_func ("/aid/window/tile-evidence", test_window_tile_evidence);
   g_test_add_func ("/aid/window/project-evidence", test_window_project_evidence);
