@@ -148,22 +148,10 @@ check_shares (AidReader  *reader,
               const char *name,
               GPtrArray  *shares)
 {
-  double sum;
+  g_autofree char *problem = _aid_builder_describe_shares (shares, name);
 
-  switch (_aid_builder_check_shares (shares, &sum))
-    {
-    case AID_SHARES_NOT_100:
-      error (reader, name, _("the percentages of “%s” add up to %g, not 100"), name, sum);
-      break;
-
-    case AID_SHARES_OVER_100:
-      error (reader, name, _("the percentages of “%s” add up to %g, more than 100"), name, sum);
-      break;
-
-    case AID_SHARES_OK:
-    default:
-      break;
-    }
+  if (problem != NULL)
+    error (reader, name, "%s", problem);
 
   if (shares->len > AID_MAX_SHARES)
     error (reader, name, _("an activity has at most %u %s, found %u"), AID_MAX_SHARES, name, shares->len);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -165,6 +166,27 @@ _aid_builder_strip_invisible (const char *text,
     }
 
   return g_string_free (g_steal_pointer (&clean), FALSE);
+}
+
+/* What is wrong with the shares @name ("sectors") of an activity, in words, or NULL. */
+char *
+_aid_builder_describe_shares (GPtrArray  *shares,
+                              const char *name)
+{
+  double sum;
+
+  switch (_aid_builder_check_shares (shares, &sum))
+    {
+    case AID_SHARES_NOT_100:
+      return g_strdup_printf (_("the percentages of “%s” add up to %g, not 100"), name, sum);
+
+    case AID_SHARES_OVER_100:
+      return g_strdup_printf (_("the percentages of “%s” add up to %g, more than 100"), name, sum);
+
+    case AID_SHARES_OK:
+    default:
+      return NULL;
+    }
 }
 
 /* A start after the matching end is a typo in one of them: finds the first such pair. */

@@ -59,6 +59,8 @@ typedef enum
 
 AidSharesCheck _aid_builder_check_shares      (GPtrArray    *shares,
                                                double       *sum);
+char          *_aid_builder_describe_shares   (GPtrArray    *shares,
+                                               const char   *name);
 char          *_aid_builder_strip_invisible   (const char   *text,
                                                gunichar     *removed);
 gboolean       _aid_builder_find_late_start   (AidActivity  *activity,

@@ -168,22 +168,10 @@ check_shares (AidIatiReader *self,
               const char    *name,
               GPtrArray     *shares)
 {
-  double sum;
+  g_autofree char *problem = _aid_builder_describe_shares (shares, name);
 
-  switch (_aid_builder_check_shares (shares, &sum))
-    {
-    case AID_SHARES_NOT_100:
-      warn (self, self->activity_node, _("the percentages of “%s” add up to %g, not 100"), name, sum);
-      break;
-
-    case AID_SHARES_OVER_100:
-      warn (self, self->activity_node, _("the percentages of “%s” add up to %g, more than 100"), name, sum);
-      break;
-
-    case AID_SHARES_OK:
-    default:
-      break;
-    }
+  if (problem != NULL)
+    warn (self, self->activity_node, "%s", problem);
 
   if (shares->len > AID_MAX_SHARES)
     {
