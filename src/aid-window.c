@@ -148,8 +148,11 @@ static void
 remember (GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *lower = g_ascii_strdown (uri, -1);
   GtkRecentData data = {
-    .mime_type = (char *)"application/x-aid-explorer+json",
+    /* The loader reads by content; the list of recent files only wants a type to show. */
+    .mime_type = g_str_has_suffix (lower, ".xml") ? (char *)"application/x-iati-activities+xml"
+                                                  : (char *)"application/x-aid-explorer+json",
     .app_name = (char *)"aid-explorer",
     .app_exec = (char *)"aid-explorer %u",
   };
