@@ -160,6 +160,24 @@ remember (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* The files whose errors kept them out of a dataset read from several. */
+static guint
+count_failed_files (AidLoadReport *report)
+{
+  GListModel *diagnostics = aid_load_report_get_diagnostics (report);
+  g_autoptr(GHashTable) files = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (aid_diagnostic_get_severity (diagnostic) == AID_SEVERITY_ERROR && aid_diagnostic_get_file (diagnostic) != NULL)
+        g_hash_table_add (files, (gpointer)aid_diagnostic_get_file (diagnostic));
+    }
+
+  return MAX (g_hash_table_size (files), 1);
+}
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
@@ -201,8 +219,21 @@ loaded_cb (GObject      *object,
       watch_file (self, data->n_files == 1 ? data->file : NULL);
       if (data->n_files == 1)
         remember (data->file);
-      /* Translators: %s is the title of the dataset just opened */
-      title = g_strdup_printf (_("Opened “%s”"), aid_dataset_get_title (dataset, aid_language_get (), NULL));
+      /* Several files open without the ones that could not be read: say how many. */
+      if (aid_load_report_get_n_errors (report) > 0)
+        {
+          guint n_failed = count_failed_files (report);
+
+          /* Translators: %s is the title of the dataset just opened, %u a number of files */
+          title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Opened “%s”; %u file could not be read",
+                                                "Opened “%s”; %u files could not be read", n_failed),
+                                   aid_dataset_get_title (dataset, aid_language_get (), NULL), n_failed);
+        }
+      else
+        {
+          /* Translators: %s is the title of the dataset just opened */
+          title = g_strdup_printf (_("Opened “%s”"), aid_dataset_get_title (dataset, aid_language_get (), NULL));
+        }
       show_toast (self, title);
     }
 
