@@ -321,13 +321,14 @@ aid_activity_get_places (AidActivity *self,
   return aid_text_get (self->places, language, NULL);
 }
 
-/* Adds up the amounts of @money_at over @array, when every one has an amount in one currency
- * and the sum fits; FALSE otherwise, or when there is none. */
+/* Adds up the money of the items of @array that @money_of picks (returning TRUE), when every
+ * one has an amount in one currency and the sum fits; FALSE otherwise, or when none is picked. */
 static gboolean
-sum_one_currency (GPtrArray        *array,
-                  const AidMoney *(*money_at) (gpointer item),
-                  gint64           *sum,
-                  const char      **currency)
+sum_one_currency (GPtrArray    *array,
+                  gboolean    (*money_of) (gpointer         item,
+                                           const AidMoney **money),
+                  gint64       *sum,
+                  const char  **currency)
 {
   guint n = 0;
 
@@ -335,9 +336,9 @@ sum_one_currency (GPtrArray        *array,
   *currency = NULL;
   for (guint i = 0; array != NULL && i < array->len; i++)
     {
-      const AidMoney *money = money_at (g_ptr_array_index (array, i));
+      const AidMoney *money;
 
-      if (money == GINT_TO_POINTER (1))
+      if (!money_of (g_ptr_array_index (array, i), &money))
         continue;
       if (money == NULL || money->too_large || (n > 0 && money->currency != *currency) ||
           __builtin_add_overflow (*sum, money->cents, sum))
@@ -349,22 +350,25 @@ sum_one_currency (GPtrArray        *array,
   return n > 0;
 }
 
-static const AidMoney *
-contribution_money (gpointer item)
+static gboolean
+contribution_money (gpointer         item,
+                    const AidMoney **money)
 {
-  return ((AidContribution *)item)->money;
+  *money = ((AidContribution *)item)->money;
+
+  return TRUE;
 }
 
-/* A commitment's money; other transactions are skipped (the sentinel 1). */
-static const AidMoney *
-commitment_money (gpointer item)
+/* Commitments only: other transactions are not picked. */
+static gboolean
+commitment_money (gpointer         item,
+                  const AidMoney **money)
 {
   AidTransaction *transaction = item;
 
-  if (g_strcmp0 (transaction->type, "2") != 0)
-    return GINT_TO_POINTER (1);
+  *money = transaction->money;
 
-  return transaction->money;
+  return g_strcmp0 (transaction->type, "2") == 0;
 }
 
 /**

@@ -302,15 +302,9 @@ keep_budgets (AidIatiReader *self,
         }
 
       if (replaced)
-        {
-          AidBudget *budget = read->budget;
-
-          _aid_budget_free (budget);
-        }
+        _aid_budget_free (read->budget);
       else
-        {
-          g_ptr_array_add (self->activity->budgets, read->budget);
-        }
+        g_ptr_array_add (self->activity->budgets, read->budget);
     }
 }
 
