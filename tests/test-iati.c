@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "aid-dataset-builder.h"
 #include "aid-dataset-loader.h"
 #include "aid-focus.h"
 #include "aid-model-private.h"
@@ -243,6 +244,103 @@ test_iati_totals (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
+/* Rule 5: parents and children are linked whichever side names the other, a loop is broken,
+ * and no euro is added up twice; a parent alone counts in full. */
+static void
+test_iati_hierarchy (void)
+{
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(AidDataset) dataset = load_iati ("hierarchy.xml", &report);
+  AidActivity *parent = find (dataset, "XX-H-P");
+  AidActivity *sibling = find (dataset, "XX-H-S");
+  AidActivity *itself = find (dataset, "XX-H-X");
+  AidTotals *totals = aid_dataset_get_totals (dataset);
+  g_autoptr(GListStore) alone = g_list_store_new (AID_TYPE_ACTIVITY);
+  g_autoptr(AidTotals) parent_totals = NULL;
+  g_autoptr(AidTotals) parent_summary = NULL;
+  GPtrArray *children = aid_activity_get_children (parent);
+  AidRelation *relation;
+
+  g_assert_cmpuint (aid_load_report_get_n_errors (report), ==, 0);
+  g_assert_cmpuint (aid_load_report_get_n_warnings (report), ==, 3);
+
+  g_assert_cmpuint (aid_activity_get_hierarchy (parent), ==, 1);
+  g_assert_cmpuint (aid_activity_get_hierarchy (find (dataset, "XX-H-C1")), ==, 2);
+  g_assert_cmpuint (aid_activity_get_hierarchy (sibling), ==, 1);
+  g_assert_nonnull (children);
+  g_assert_cmpuint (children->len, ==, 2);
+  g_assert_true (g_ptr_array_index (children, 0) == find (dataset, "XX-H-C1"));
+  g_assert_true (g_ptr_array_index (children, 1) == find (dataset, "XX-H-C2"));
+  g_assert_true (aid_activity_get_parent (find (dataset, "XX-H-C2")) == parent);
+  g_assert_null (aid_activity_get_parent (parent));
+  g_assert_true (aid_activity_get_parent (find (dataset, "XX-H-L1")) == find (dataset, "XX-H-L2"));
+  g_assert_null (aid_activity_get_parent (find (dataset, "XX-H-L2")));
+  g_assert_null (aid_activity_get_parent (itself));
+  g_assert_null (aid_activity_get_children (itself));
+
+  /* The links that could be read, in the order published; one outside the file. */
+  g_assert_cmpuint (aid_activity_get_related (sibling)->len, ==, 2);
+  relation = g_ptr_array_index (aid_activity_get_related (sibling), 0);
+  g_assert_cmpstr (relation->type, ==, "3");
+  g_assert_true (relation->activity == parent);
+  relation = g_ptr_array_index (aid_activity_get_related (sibling), 1);
+  g_assert_cmpstr (relation->ref, ==, "XX-H-OUT");
+  g_assert_null (relation->activity);
+  g_assert_cmpuint (aid_activity_get_related (itself)->len, ==, 1);
+  g_assert_null (((AidRelation *)g_ptr_array_index (aid_activity_get_related (itself), 0))->activity);
+
+  g_assert_cmpint (aid_totals_get_sum (totals, AID_AMOUNT_BUDGET)->cents, ==, 40000000);
+  g_assert_cmpint (aid_totals_get_sum (totals, AID_AMOUNT_YEARLY_BUDGET)->cents, ==, 40000000);
+  g_assert_cmpint (aid_totals_get_sum (totals, AID_AMOUNT_COMMITMENT)->cents, ==, 90000000);
+  g_assert_cmpint (aid_totals_get_sum (totals, AID_AMOUNT_DISBURSEMENT)->cents, ==, 36600000);
+  g_assert_cmpint (aid_totals_get_sum (totals, AID_AMOUNT_EXPENDITURE)->cents, ==, 5000000);
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_YEAR, "2023")->sums[AID_AMOUNT_DISBURSEMENT].cents, ==, 36600000);
+
+  g_list_store_append (alone, parent);
+  parent_totals = aid_totals_new (dataset, G_LIST_MODEL (alone));
+  g_assert_cmpint (aid_totals_get_sum (parent_totals, AID_AMOUNT_BUDGET)->cents, ==, 100000000);
+  g_assert_cmpint (aid_totals_get_sum (parent_totals, AID_AMOUNT_DISBURSEMENT)->cents, ==, 30000000);
+  parent_summary = aid_totals_new_summary (dataset, (AidActivity *[]) { parent }, 1);
+  g_assert_cmpint (aid_totals_get_sum (parent_summary, AID_AMOUNT_BUDGET)->cents, ==, 100000000);
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* A chain of parents deeper than the builder keeps is cut every AID_MAX_HIERARCHY_DEPTH levels,
+ * in one walk of each activity: links are read, never followed without end. */
+static void
+test_iati_deep_hierarchy (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<iati-activities version=\"2.03\">");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *activities;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (xml, "<iati-activity><iati-identifier>XX-D-%u</iati-identifier>"
+                            "<title><narrative>Level %u</narrative></title>"
+                            "<related-activity ref=\"XX-D-%u\" type=\"1\"/></iati-activity>",
+                            i, i, i + 1);
+  g_string_append (xml, "</iati-activities>");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&xml));
+  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  activities = aid_dataset_get_activities (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
+      guint depth = 0;
+
+      for (AidActivity *a = activity; a != NULL; a = aid_activity_get_parent (a))
+        depth++;
+      g_assert_cmpuint (depth, <=, AID_MAX_HIERARCHY_DEPTH);
+    }
+  g_assert_nonnull (aid_activity_get_parent (find (dataset, "XX-D-0")));
+  g_assert_null (aid_activity_get_parent (find (dataset, "XX-D-4999")));
+}
+
 /* Version 1.05: titles as text, words and letters for codes, old date types. */
 static void
 test_iati_version_105 (void)
@@ -393,6 +491,8 @@ main (int   argc,
   g_test_add_func ("/aid/iati/organisations", test_iati_organisations);
   g_test_add_func ("/aid/iati/classifications", test_iati_classifications);
   g_test_add_func ("/aid/iati/totals", test_iati_totals);
+  g_test_add_func ("/aid/iati/hierarchy", test_iati_hierarchy);
+  g_test_add_func ("/aid/iati/deep-hierarchy", test_iati_deep_hierarchy);
   g_test_add_func ("/aid/iati/version-105", test_iati_version_105);
   g_test_add_func ("/aid/iati/repeated-identifier", test_iati_repeated_identifier);
   g_test_add_func ("/aid/iati/summary", test_iati_summary);

@@ -88,6 +88,16 @@ _aid_identifier_free (gpointer data)
   g_free (data);
 }
 
+void
+_aid_relation_free (gpointer data)
+{
+  AidRelation *relation = data;
+
+  g_free (relation->ref);
+  aid_evidence_clear (&relation->evidence);
+  g_free (relation);
+}
+
 /* GObject overrides */
 
 static void
@@ -114,6 +124,8 @@ aid_activity_finalize (GObject *object)
   g_clear_pointer (&self->transactions, g_ptr_array_unref);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_clear_pointer (&self->related, g_ptr_array_unref);
+  g_clear_pointer (&self->children, g_ptr_array_unref);
   if (self->search_key_block != NULL)
     g_clear_pointer (&self->search_key_block, g_bytes_unref);
   else
@@ -599,4 +611,55 @@ aid_activity_get_status_fact (AidActivity *self)
   g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
 
   return self->status;
+}
+
+/* The activity's level in its publisher's hierarchy: 1, the default, for the top. */
+guint
+aid_activity_get_hierarchy (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), 1);
+
+  return self->hierarchy != 0 ? self->hierarchy : 1;
+}
+
+/**
+ * aid_activity_get_related:
+ *
+ * Returns: (transfer none) (element-type AidRelation): the activities it names as parent,
+ *   child, sibling, co-funded or third party, in the order published
+ */
+GPtrArray *
+aid_activity_get_related (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->related;
+}
+
+/**
+ * aid_activity_get_parent:
+ *
+ * Returns: (transfer none) (nullable): the activity of the same dataset it is part of; valid
+ *   as long as the dataset is
+ */
+AidActivity *
+aid_activity_get_parent (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->parent;
+}
+
+/**
+ * aid_activity_get_children:
+ *
+ * Returns: (transfer none) (nullable) (element-type AidActivity): the activities of the same
+ *   dataset that are part of it, or %NULL when none is; valid as long as the dataset is
+ */
+GPtrArray *
+aid_activity_get_children (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->children;
 }

@@ -24,6 +24,16 @@ typedef enum
 #define AID_TYPE_ACTIVITY (aid_activity_get_type ())
 G_DECLARE_FINAL_TYPE (AidActivity, aid_activity, AID, ACTIVITY, GObject)
 
+/* A link to another activity (IATI related-activity). */
+typedef struct
+{
+  char        *ref;              /* the other activity's identifier, as published */
+  const char  *type;             /* IATI RelatedActivityType: 1 parent, 2 child, 3 sibling,
+                                  * 4 co-funded, 5 third party */
+  AidActivity *activity;         /* the activity of this dataset it names, or NULL */
+  AidEvidence  evidence;
+} AidRelation;
+
 /* AidChannel (aid-facts.h) as a GType, for the "channel" property. */
 #define AID_TYPE_CHANNEL (aid_channel_get_type ())
 GType aid_channel_get_type (void) G_GNUC_CONST;
@@ -66,5 +76,9 @@ GPtrArray      *aid_activity_get_locations    (AidActivity *self);
 GPtrArray      *aid_activity_get_results      (AidActivity *self);
 GPtrArray      *aid_activity_get_notes        (AidActivity *self);
 const AidCodeFact *aid_activity_get_status_fact (AidActivity *self);
+guint           aid_activity_get_hierarchy    (AidActivity *self);
+GPtrArray      *aid_activity_get_related      (AidActivity *self);
+AidActivity    *aid_activity_get_parent       (AidActivity *self);
+GPtrArray      *aid_activity_get_children     (AidActivity *self);
 
 G_END_DECLS

@@ -308,7 +308,9 @@ _aid_builder_finish_activity (AidDataset  *dataset,
     }
 
   _aid_search_build_keys (dataset, activity);
-  activity->n_amounts = _aid_totals_count_amounts (activity);
+  activity->n_amounts = _aid_totals_count_amounts (activity, &activity->amount_kinds);
+  if (activity->related == NULL)
+    activity->related = g_ptr_array_new_with_free_func (_aid_relation_free);
   activity->implementers = names_to_text (implementers);
   activity->places = names_to_text (places);
 
@@ -321,6 +323,7 @@ _aid_builder_finish_activity (AidDataset  *dataset,
   share_if_empty (&activity->transactions);
   share_if_empty (&activity->results);
   share_if_empty (&activity->notes);
+  share_if_empty (&activity->related);
 }
 
 /* Moves the search keys of some activities (a worker's chunk) next to each other, each kind
@@ -408,6 +411,127 @@ _aid_builder_add_activities (AidDataset   *dataset,
                        0, added->pdata, added->len);
 }
 
+/* Hierarchy */
+
+/* The activity at @position, borrowed: the store keeps it alive. */
+static AidActivity *
+activity_at (GListModel *activities,
+             guint       position)
+{
+  AidActivity *activity = g_list_model_get_item (activities, position);
+
+  g_object_unref (activity);
+
+  return activity;
+}
+
+#define IN_PROGRESS G_MAXUINT
+
+/* Keeps the parent links that make a tree: a link that would close a loop, or put an activity
+ * deeper than AID_MAX_HIERARCHY_DEPTH, is dropped. Each activity is walked once. */
+static void
+check_parents (GListModel *activities,
+               guint       n)
+{
+  g_autoptr(GHashTable) depths = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      AidActivity *activity = activity_at (activities, i);
+      guint depth;
+
+      g_ptr_array_set_size (path, 0);
+      while (activity != NULL && !g_hash_table_contains (depths, activity))
+        {
+          g_hash_table_insert (depths, activity, GUINT_TO_POINTER (IN_PROGRESS));
+          g_ptr_array_add (path, activity);
+          activity = activity->parent;
+        }
+
+      depth = activity != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (depths, activity)) : 0;
+      if (depth == IN_PROGRESS)
+        {
+          /* A loop: the last of the path names one before it. */
+          ((AidActivity *)g_ptr_array_index (path, path->len - 1))->parent = NULL;
+          depth = 0;
+        }
+
+      for (guint j = path->len; j-- > 0;)
+        {
+          AidActivity *step = g_ptr_array_index (path, j);
+
+          if (step->parent != NULL && depth >= AID_MAX_HIERARCHY_DEPTH)
+            {
+              step->parent = NULL;
+              depth = 0;
+            }
+          g_hash_table_insert (depths, step, GUINT_TO_POINTER (++depth));
+        }
+    }
+}
+
+/* Finds the activities that related-activity links name, across every file read, and links
+ * parents and children both ways, whichever side published the link: one parent an activity,
+ * the first named. The first activity with an identifier is the one links to it reach. */
+static void
+link_activities (AidDataset *dataset)
+{
+  GListModel *activities = G_LIST_MODEL (dataset->activities);
+  guint n = g_list_model_get_n_items (activities);
+  g_autoptr(GHashTable) by_identifier = NULL;
+
+  for (guint i = 0; i < n && by_identifier == NULL; i++)
+    if (activity_at (activities, i)->related->len > 0)
+      by_identifier = g_hash_table_new (g_str_hash, g_str_equal);
+  if (by_identifier == NULL)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      AidActivity *activity = activity_at (activities, i);
+      const char *key = activity->iati_identifier ?: activity->id;
+
+      if (key != NULL && !g_hash_table_contains (by_identifier, key))
+        g_hash_table_insert (by_identifier, (gpointer)key, activity);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      AidActivity *activity = activity_at (activities, i);
+
+      for (guint r = 0; r < activity->related->len; r++)
+        {
+          AidRelation *relation = g_ptr_array_index (activity->related, r);
+          AidActivity *other = g_hash_table_lookup (by_identifier, relation->ref);
+
+          if (other == activity)
+            continue;
+          relation->activity = other;
+          if (other == NULL)
+            continue;
+          if (g_str_equal (relation->type, "1") && activity->parent == NULL)
+            activity->parent = other;
+          else if (g_str_equal (relation->type, "2") && other->parent == NULL)
+            other->parent = activity;
+        }
+    }
+
+  check_parents (activities, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      AidActivity *activity = activity_at (activities, i);
+
+      if (activity->parent == NULL)
+        continue;
+      if (activity->parent->children == NULL)
+        activity->parent->children = g_ptr_array_new ();
+      g_ptr_array_add (activity->parent->children, activity);
+      dataset->has_hierarchy = TRUE;
+    }
+}
+
 static gpointer
 count_citations_thread (gpointer data)
 {
@@ -425,6 +549,7 @@ _aid_builder_finish (AidDataset *dataset)
 {
   GThread *citations;
 
+  link_activities (dataset);
   aid_dataset_get_focus_activities (dataset);
   aid_dataset_get_humanitarian_activities (dataset);
   citations = g_thread_new ("aid-citations", count_citations_thread, dataset);

@@ -24,6 +24,8 @@ G_BEGIN_DECLS
 /* An activity's sectors and places are a handful: a limit keeps totals, which split each
  * amount between them, linear in the file's size. */
 #define AID_MAX_SHARES 100
+/* How deep activities may be nested in one another (IATI hierarchy); deeper links are dropped. */
+#define AID_MAX_HIERARCHY_DEPTH 16
 
 /* The problems one reader found: one per thread, merged in the end. n_reported is shared by
  * every reader of one load, for the cap. */

@@ -423,6 +423,36 @@ read_result (AidIatiReader *self,
     }
 }
 
+/* Hierarchy */
+
+/* A link to another activity, by its identifier; the builder finds it once every file is read. */
+static void
+read_related_activity (AidIatiReader *self,
+                       xmlNode       *node)
+{
+  g_autofree char *ref = _aid_iati_get_attribute (node, "ref");
+  g_autofree char *type = _aid_iati_get_attribute (node, "type");
+  AidRelation *relation;
+
+  if (ref == NULL)
+    {
+      warn (self, node, _("the related activity names no activity (no ref): it is left out"));
+      return;
+    }
+  if (type == NULL || strlen (type) != 1 || type[0] < '1' || type[0] > '5')
+    {
+      warn (self, node, _("“%s” is not a type of related activity (1 to 5): the link to “%s” is left out"),
+            type ?: "", ref);
+      return;
+    }
+
+  relation = g_new0 (AidRelation, 1);
+  relation->ref = g_steal_pointer (&ref);
+  relation->type = g_intern_string (type);
+  _aid_iati_set_evidence (self, &relation->evidence, node, NULL);
+  g_ptr_array_add (self->activity->related, relation);
+}
+
 /* Activities */
 
 static AidChannel
@@ -538,6 +568,23 @@ check_version (AidIatiReader *self,
     }
 }
 
+/* The level of the activity in its publisher's hierarchy: 1 where none is stated. */
+static void
+read_hierarchy (AidIatiReader *self,
+                xmlNode       *node)
+{
+  g_autofree char *text = _aid_iati_get_attribute (node, "hierarchy");
+  guint64 level;
+
+  self->activity->hierarchy = 1;
+  if (text == NULL)
+    return;
+  if (!g_ascii_string_to_unsigned (text, 10, 1, 99, &level, NULL))
+    warn (self, node, _("hierarchy must be a level from 1 to 99, found “%s”: it is read as 1"), text);
+  else
+    self->activity->hierarchy = (guint)level;
+}
+
 static AidActivity *
 read_activity (AidIatiReader *self,
                xmlNode       *node)
@@ -565,8 +612,10 @@ read_activity (AidIatiReader *self,
   activity->transactions = g_ptr_array_new_with_free_func (_aid_transaction_free);
   activity->results = g_ptr_array_new_with_free_func (g_object_unref);
   activity->notes = g_ptr_array_new_with_free_func (_aid_note_free);
+  activity->related = g_ptr_array_new_with_free_func (_aid_relation_free);
 
   check_version (self, node);
+  read_hierarchy (self, node);
 
   if ((child = _aid_iati_first_child (node, "iati-identifier")) != NULL)
     activity->iati_identifier = _aid_iati_get_text (child);
@@ -692,6 +741,8 @@ read_activity (AidIatiReader *self,
         read_transaction (self, child, transaction_sectors);
       else if (_aid_iati_is_element (child, "result"))
         read_result (self, child);
+      else if (_aid_iati_is_element (child, "related-activity"))
+        read_related_activity (self, child);
       else if (_aid_iati_is_element (child, "other-identifier"))
         {
           g_autofree char *ref = _aid_iati_get_attribute (child, "ref");

@@ -119,6 +119,12 @@ struct _AidActivity
   GPtrArray      *transactions;       /* of AidTransaction */
   GPtrArray      *results;            /* of AidResult */
   GPtrArray      *notes;              /* of AidNote */
+  guint           hierarchy;          /* its level: 1 (the default) for the top one */
+  GPtrArray      *related;            /* of AidRelation */
+
+  /* Worked out once at load time: links within the dataset, which owns both ends. */
+  AidActivity    *parent;             /* or NULL */
+  GPtrArray      *children;           /* of AidActivity, not referenced, or NULL */
 
   /* Worked out once at load time, on the loader's threads. */
   /* Folded for search (aid_search_fold()): ids, titles, names and places; then the description
@@ -127,6 +133,7 @@ struct _AidActivity
   gsize           search_key_lengths[AID_N_SEARCH_KEYS];
   GBytes         *search_key_block;   /* holds the keys once the loader has packed them */
   guint           n_amounts;          /* of any kind; none is not zero */
+  guint           amount_kinds;       /* which AidAmountKinds it has, as bits */
   AidText        *implementers;       /* the implementing organisations' names, joined */
   AidText        *places;             /* the regions' names, joined */
 };
@@ -179,6 +186,7 @@ struct _AidDataset
   GListStore      *indicators;     /* of AidIndicator */
   GPtrArray       *counts;         /* of AidCount */
   GPtrArray       *notes;          /* of AidNote */
+  gboolean         has_hierarchy;  /* some activity is part of another */
 
   /* Computed on first use. */
   GListStore      *focus_activities;
@@ -197,7 +205,8 @@ AidResult       *_aid_result_new       (void);
 AidEnvelope     *_aid_envelope_new     (void);
 AidIndicator    *_aid_indicator_new    (void);
 
-guint _aid_totals_count_amounts     (AidActivity *activity);
+guint _aid_totals_count_amounts     (AidActivity *activity,
+                                     guint       *kinds);
 void  _aid_dataset_ensure_citations (AidDataset  *self);
 void  _aid_search_build_keys        (AidDataset  *dataset,
                                      AidActivity *activity);
@@ -214,6 +223,7 @@ void _aid_budget_free        (gpointer data);
 void _aid_transaction_free   (gpointer data);
 void _aid_note_free          (gpointer data);
 void _aid_identifier_free    (gpointer data);
+void _aid_relation_free      (gpointer data);
 void _aid_region_free        (gpointer data);
 void _aid_exchange_rate_free (gpointer data);
 void _aid_count_free         (gpointer data);

@@ -134,6 +134,8 @@ _aid_sum_add (AidSum     *sum,
     }
 }
 
+#define KIND_BIT(kind) (1u << (kind))
+
 /* The amounts of one activity, by kind, with what each can be attributed to in time. */
 typedef void (*AmountFunc) (AidAmountKind   kind,
                             const AidMoney *money,
@@ -146,22 +148,24 @@ year_of_period (const AidPeriod *period)
   return period->start.year != 0 && period->start.year == period->end.year ? period->start.year : 0;
 }
 
+/* Calls @func for each amount of @activity, but for those of the kinds in @skip (as bits). */
 static void
 foreach_amount (AidActivity *activity,
+                guint        skip,
                 AmountFunc   func,
                 gpointer     user_data)
 {
   AidPeriod period;
   guint activity_year = _aid_activity_get_published_period (activity, &period) ? year_of_period (&period) : 0;
 
-  if (activity->budget != NULL && !activity->budget->too_large)
+  if (activity->budget != NULL && !activity->budget->too_large && !(skip & KIND_BIT (AID_AMOUNT_BUDGET)))
     func (AID_AMOUNT_BUDGET, activity->budget, activity_year, user_data);
 
   for (guint i = 0; i < activity->contributions->len; i++)
     {
       AidContribution *contribution = g_ptr_array_index (activity->contributions, i);
 
-      if (contribution->money != NULL)
+      if (contribution->money != NULL && !(skip & KIND_BIT (AID_AMOUNT_CONTRIBUTION)))
         func (AID_AMOUNT_CONTRIBUTION, contribution->money, activity_year, user_data);
     }
 
@@ -169,7 +173,7 @@ foreach_amount (AidActivity *activity,
     {
       AidBudget *budget = g_ptr_array_index (activity->budgets, i);
 
-      if (budget->money != NULL && !budget->money->too_large)
+      if (budget->money != NULL && !budget->money->too_large && !(skip & KIND_BIT (AID_AMOUNT_YEARLY_BUDGET)))
         func (AID_AMOUNT_YEARLY_BUDGET, budget->money, year_of_period (&budget->period), user_data);
     }
 
@@ -190,7 +194,8 @@ foreach_amount (AidActivity *activity,
       else
         continue;
 
-      func (kind, transaction->money, transaction->date.year, user_data);
+      if (!(skip & KIND_BIT (kind)))
+        func (kind, transaction->money, transaction->date.year, user_data);
     }
 }
 
@@ -331,6 +336,7 @@ typedef struct
   AidTotals   *totals;
   AidDataset  *dataset;
   GHashTable  *rows[AID_N_DIMENSIONS];   /* key (or "" for not attributable) -> AidBreakdownRow */
+  GHashTable  *skip;                     /* find_counted_below(), or NULL */
 } Builder;
 
 static AidBreakdownRow *
@@ -354,6 +360,7 @@ typedef struct
 {
   Builder         *builder;
   AidActivity     *activity;
+  guint            skip;
   AidDimension     dimension;
   const char      *key;
   double           fraction;
@@ -394,15 +401,16 @@ add_activity_to_row_cb (const char *key,
   target.key = key;
   target.fraction = fraction;
   get_row (target.builder, target.dimension, key)->n_activities++;
-  foreach_amount (target.activity, add_to_row_cb, &target);
+  foreach_amount (target.activity, target.skip, add_to_row_cb, &target);
 }
 
 static void
 add_activity_to_rows (Builder      *builder,
                       AidActivity  *activity,
+                      guint         skip,
                       AidDimension  dimension)
 {
-  RowTarget target = { builder, activity, dimension, NULL, 1.0, FALSE };
+  RowTarget target = { builder, activity, skip, dimension, NULL, 1.0, FALSE };
 
   foreach_row (activity, dimension, add_activity_to_row_cb, &target);
 }
@@ -418,47 +426,115 @@ add_to_totals_cb (AidAmountKind   kind,
   _aid_sum_add (&builder->totals->sums[kind], builder->dataset, money->currency, money->cents, 1.0);
 }
 
+typedef struct
+{
+  guint n_amounts;
+  guint kinds;
+} AmountCount;
+
 static void
 count_amount_cb (AidAmountKind   kind,
                  const AidMoney *money,
                  guint           year,
                  gpointer        user_data)
 {
-  (*(guint *)user_data)++;
+  AmountCount *count = user_data;
+
+  count->n_amounts++;
+  count->kinds |= KIND_BIT (kind);
 }
 
-/* How many amounts of any kind the activity has: worked out once, by the loader. */
+/* How many amounts of any kind the activity has, and of which kinds (as bits in @kinds):
+ * worked out once, by the loader. */
 guint
-_aid_totals_count_amounts (AidActivity *activity)
+_aid_totals_count_amounts (AidActivity *activity,
+                           guint       *kinds)
 {
-  guint n_amounts = 0;
+  AmountCount count = { 0 };
 
-  foreach_amount (activity, count_amount_cb, &n_amounts);
+  foreach_amount (activity, 0, count_amount_cb, &count);
+  *kinds = count.kinds;
 
-  return n_amounts;
+  return count.n_amounts;
+}
+
+/* Hierarchy: where an activity and one that is part of it are added up together, the parent's
+ * amounts of each kind that one of its descendants has are left out, so that no money counts
+ * twice; the most detailed figures are the ones that count. Returns the kinds (as bits) to
+ * leave out by activity, or NULL when there is no activity to leave anything out of. */
+static GHashTable *
+find_counted_below (AidDataset         *dataset,
+                    GListModel         *model,
+                    AidActivity *const *array,
+                    guint               n)
+{
+  g_autoptr(GHashTable) parents = NULL;
+  GHashTable *skip = NULL;
+
+  if (!dataset->has_hierarchy)
+    return NULL;
+
+  parents = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AidActivity) owned = model != NULL ? g_list_model_get_item (model, i) : NULL;
+      AidActivity *activity = model != NULL ? owned : array[i];
+
+      if (activity->children != NULL)
+        g_hash_table_add (parents, activity);
+    }
+  if (g_hash_table_size (parents) == 0)
+    return NULL;
+
+  skip = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AidActivity) owned = model != NULL ? g_list_model_get_item (model, i) : NULL;
+      AidActivity *activity = model != NULL ? owned : array[i];
+
+      if (activity->amount_kinds == 0)
+        continue;
+
+      /* At most AID_MAX_HIERARCHY_DEPTH steps: the builder keeps no deeper link. */
+      for (AidActivity *parent = activity->parent; parent != NULL; parent = parent->parent)
+        if (g_hash_table_contains (parents, parent))
+          g_hash_table_insert (skip, parent,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (skip, parent)) |
+                                                 activity->amount_kinds));
+    }
+
+  return skip;
+}
+
+static guint
+lookup_skip (GHashTable  *skip,
+             AidActivity *activity)
+{
+  return skip != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (skip, activity)) : 0;
 }
 
 static void
 add_activity (Builder     *builder,
               AidActivity *activity)
 {
-  RowTarget by_year = { builder, activity, AID_DIMENSION_YEAR, NULL, 1.0, TRUE };
+  guint skip = lookup_skip (builder->skip, activity);
+  RowTarget by_year = { builder, activity, skip, AID_DIMENSION_YEAR, NULL, 1.0, TRUE };
 
   builder->totals->n_activities++;
   if (activity->n_amounts == 0)
     builder->totals->n_without_amount++;
 
-  foreach_amount (activity, add_to_totals_cb, builder);
+  foreach_amount (activity, skip, add_to_totals_cb, builder);
 
-  add_activity_to_rows (builder, activity, AID_DIMENSION_CHANNEL);
-  add_activity_to_rows (builder, activity, AID_DIMENSION_STATUS);
-  add_activity_to_rows (builder, activity, AID_DIMENSION_ORGANISATION);
+  add_activity_to_rows (builder, activity, skip, AID_DIMENSION_CHANNEL);
+  add_activity_to_rows (builder, activity, skip, AID_DIMENSION_STATUS);
+  add_activity_to_rows (builder, activity, skip, AID_DIMENSION_ORGANISATION);
 
   /* Years: each amount goes to the year it lies in, if it lies in one. */
-  foreach_amount (activity, add_to_row_cb, &by_year);
+  foreach_amount (activity, skip, add_to_row_cb, &by_year);
 
-  add_activity_to_rows (builder, activity, AID_DIMENSION_SECTOR);
-  add_activity_to_rows (builder, activity, AID_DIMENSION_REGION);
+  add_activity_to_rows (builder, activity, skip, AID_DIMENSION_SECTOR);
+  add_activity_to_rows (builder, activity, skip, AID_DIMENSION_REGION);
 }
 
 static void
@@ -546,12 +622,14 @@ aid_totals_new (AidDataset *dataset,
     builder.rows[d] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, row_free);
 
   n = g_list_model_get_n_items (activities);
+  builder.skip = find_counted_below (dataset, activities, NULL, n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AidActivity) activity = g_list_model_get_item (activities, i);
 
       add_activity (&builder, activity);
     }
+  g_clear_pointer (&builder.skip, g_hash_table_unref);
 
   for (guint d = 0; d < AID_N_DIMENSIONS; d++)
     {
@@ -594,6 +672,7 @@ aid_totals_new_summary (AidDataset         *dataset,
 {
   AidTotals *self;
   AidSum *budget;
+  g_autoptr(GHashTable) skip = NULL;
 
   g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (activities != NULL || n_activities == 0, NULL);
@@ -601,13 +680,14 @@ aid_totals_new_summary (AidDataset         *dataset,
   self = g_object_new (AID_TYPE_TOTALS, NULL);
   self->n_activities = n_activities;
   budget = &self->sums[AID_AMOUNT_BUDGET];
+  skip = find_counted_below (dataset, NULL, activities, n_activities);
   for (guint i = 0; i < n_activities; i++)
     {
-      const AidActivity *activity = activities[i];
+      AidActivity *activity = activities[i];
 
       if (activity->n_amounts == 0)
         self->n_without_amount++;
-      if (activity->budget != NULL)
+      if (activity->budget != NULL && !(lookup_skip (skip, activity) & KIND_BIT (AID_AMOUNT_BUDGET)))
         _aid_sum_add (budget, dataset, activity->budget->currency, activity->budget->cents, 1.0);
     }
   for (guint d = 0; d < AID_N_DIMENSIONS; d++)
@@ -732,7 +812,7 @@ aid_activity_counts_in_row (AidActivity  *activity,
   g_return_val_if_fail (dimension < AID_N_DIMENSIONS, FALSE);
 
   if (dimension == AID_DIMENSION_YEAR)
-    foreach_amount (activity, find_year_cb, &search);
+    foreach_amount (activity, 0, find_year_cb, &search);
   else
     foreach_row (activity, dimension, find_row_cb, &search);
 
