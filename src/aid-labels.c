@@ -76,6 +76,25 @@ aid_labels_role (const char *code)
   return NULL;
 }
 
+/* What a related activity is to the one that names it (IATI RelatedActivityType). */
+const char *
+aid_labels_relation (const char *code)
+{
+  static const struct { const char *code; const char *label; } labels[] = {
+    { "1", NC_("relation", "Parent activity") },
+    { "2", NC_("relation", "Sub-activity") },
+    { "3", NC_("relation", "Sibling activity") },
+    { "4", NC_("relation", "Co-funded activity") },
+    { "5", NC_("relation", "Third-party activity") },
+  };
+
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (code, labels[i].code))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "relation", labels[i].label);
+
+  return NULL;
+}
+
 const char *
 aid_labels_method (AidMethod method)
 {

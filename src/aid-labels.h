@@ -11,9 +11,10 @@
 
 G_BEGIN_DECLS
 
-const char *aid_labels_channel (AidChannel  channel);
-const char *aid_labels_status  (const char *code);
-const char *aid_labels_role    (const char *code);
-const char *aid_labels_method  (AidMethod   method);
+const char *aid_labels_channel  (AidChannel  channel);
+const char *aid_labels_status   (const char *code);
+const char *aid_labels_role     (const char *code);
+const char *aid_labels_relation (const char *code);
+const char *aid_labels_method   (AidMethod   method);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-project-card.h"
+#include "aid-rows.h"
 
 struct _AidProjectCard
 {
@@ -36,49 +37,6 @@ G_DEFINE_FINAL_TYPE (AidProjectCard, aid_project_card, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
-/* What a card shows as its amount (aid_activity_get_headline_amount()), compact and exact.
- * Returns FALSE when the activity publishes none. */
-static gboolean
-card_amount (AidActivity  *activity,
-             const char   *language,
-             char        **compact,
-             char        **exact)
-{
-  gint64 cents;
-  const char *currency;
-  AidHeadline source;
-  g_autofree char *sum_compact = NULL;
-  g_autofree char *sum_exact = NULL;
-
-  if (!aid_activity_get_headline_amount (activity, &cents, &currency, &source))
-    return FALSE;
-
-  sum_compact = aid_format_amount_compact (cents, currency, language);
-  sum_exact = aid_format_amount (cents, currency, language);
-  switch (source)
-    {
-    case AID_HEADLINE_CONTRIBUTIONS:
-      /* Translators: "7.3 M€ in contributions", where no budget is published */
-      *compact = g_strdup_printf (_("%s in contributions"), sum_compact);
-      *exact = g_strdup_printf (_("%s in contributions"), sum_exact);
-      break;
-
-    case AID_HEADLINE_COMMITMENTS:
-      /* Translators: "7.3 M€ committed", where neither a budget nor contributions are published */
-      *compact = g_strdup_printf (_("%s committed"), sum_compact);
-      *exact = g_strdup_printf (_("%s committed"), sum_exact);
-      break;
-
-    case AID_HEADLINE_BUDGET:
-    default:
-      *compact = g_steal_pointer (&sum_compact);
-      *exact = g_steal_pointer (&sum_exact);
-      break;
-    }
-
-  return TRUE;
-}
-
 /* The amount and what a screen reader reads; the template binds the rest to the activity. */
 static void
 update (AidProjectCard *self)
@@ -91,7 +49,7 @@ update (AidProjectCard *self)
   if (self->activity == NULL)
     return;
 
-  if (card_amount (self->activity, language, &amount, &exact))
+  if (aid_headline_amount_text (self->activity, language, &amount, &exact))
     {
       gtk_label_set_text (self->amount_label, amount);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->amount_label), exact);
@@ -323,7 +281,7 @@ aid_project_card_describe (AidActivity *activity)
   if (aid_activity_get_implementers (activity, language) != NULL)
     g_string_append_printf (text, ", %s", aid_activity_get_implementers (activity, language));
 
-  g_string_append_printf (text, ", %s", card_amount (activity, language, &compact, &exact) ? exact : _("Budget not published"));
+  g_string_append_printf (text, ", %s", aid_headline_amount_text (activity, language, &compact, &exact) ? exact : _("Budget not published"));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -259,6 +259,64 @@ fill_organisations (AidProjectPage *self)
     }
 }
 
+/* The activities it is part of, that are part of it, and the others it names: each opens where
+ * it is in the dataset; one that is not is named by its identifier. */
+static void
+fill_related (AidProjectPage *self)
+{
+  AidActivity *parent = aid_activity_get_parent (self->activity);
+  GPtrArray *children = aid_activity_get_children (self->activity);
+  GPtrArray *related = aid_activity_get_related (self->activity);
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+  AdwPreferencesGroup *group;
+
+  if (parent == NULL && children == NULL && related->len == 0)
+    return;
+
+  group = add_group (self, _("Related Activities"));
+  if (children != NULL)
+    adw_preferences_group_set_description (group, _("Where this activity and its sub-activities are added up "
+                                                    "together, only the sub-activities’ amounts of each kind "
+                                                    "are counted, so that no amount counts twice."));
+
+  if (parent != NULL)
+    {
+      adw_preferences_group_add (group, aid_activity_row_new (parent, aid_labels_relation ("1")));
+      g_hash_table_add (shown, parent);
+    }
+  for (guint i = 0; children != NULL && i < children->len; i++)
+    {
+      AidActivity *child = g_ptr_array_index (children, i);
+
+      adw_preferences_group_add (group, aid_activity_row_new (child, aid_labels_relation ("2")));
+      g_hash_table_add (shown, child);
+    }
+
+  for (guint i = 0; i < related->len; i++)
+    {
+      AidRelation *relation = g_ptr_array_index (related, i);
+      GtkWidget *row;
+
+      if (relation->activity != NULL && g_hash_table_contains (shown, relation->activity))
+        continue;
+
+      if (relation->activity != NULL)
+        {
+          row = aid_activity_row_new (relation->activity, aid_labels_relation (relation->type));
+          g_hash_table_add (shown, relation->activity);
+        }
+      else
+        {
+          /* Translators: a related activity that the open files do not hold: "Sub-activity · not in this dataset" */
+          g_autofree char *subtitle = g_strdup_printf (_("%s · not in this dataset"), aid_labels_relation (relation->type));
+
+          row = aid_fact_row_new_selectable (relation->ref, subtitle, NULL);
+        }
+      add_evidence (self, row, &relation->evidence, NULL);
+      adw_preferences_group_add (group, row);
+    }
+}
+
 static void
 fill_funding (AidProjectPage *self)
 {
@@ -544,6 +602,7 @@ aid_project_page_new (AidDataset  *dataset,
   fill_about (self);
   fill_dates (self);
   fill_organisations (self);
+  fill_related (self);
   fill_funding (self);
   fill_budgets_and_transactions (self);
   fill_places_and_sectors (self);

@@ -88,6 +88,57 @@ aid_rows_n_listed (guint n_activities)
 }
 
 /**
+ * aid_headline_amount_text:
+ * @compact: (out): "7.3 M€ in contributions"
+ * @exact: (out): "€7,300,000 in contributions"
+ *
+ * What a card or a row shows as an activity's amount (aid_activity_get_headline_amount()),
+ * saying what it is where it is not a budget.
+ *
+ * Returns: FALSE when the activity publishes none
+ */
+gboolean
+aid_headline_amount_text (AidActivity  *activity,
+                          const char   *language,
+                          char        **compact,
+                          char        **exact)
+{
+  gint64 cents;
+  const char *currency;
+  AidHeadline source;
+  g_autofree char *sum_compact = NULL;
+  g_autofree char *sum_exact = NULL;
+
+  if (!aid_activity_get_headline_amount (activity, &cents, &currency, &source))
+    return FALSE;
+
+  sum_compact = aid_format_amount_compact (cents, currency, language);
+  sum_exact = aid_format_amount (cents, currency, language);
+  switch (source)
+    {
+    case AID_HEADLINE_CONTRIBUTIONS:
+      /* Translators: "7.3 M€ in contributions", where no budget is published */
+      *compact = g_strdup_printf (_("%s in contributions"), sum_compact);
+      *exact = g_strdup_printf (_("%s in contributions"), sum_exact);
+      break;
+
+    case AID_HEADLINE_COMMITMENTS:
+      /* Translators: "7.3 M€ committed", where neither a budget nor contributions are published */
+      *compact = g_strdup_printf (_("%s committed"), sum_compact);
+      *exact = g_strdup_printf (_("%s committed"), sum_exact);
+      break;
+
+    case AID_HEADLINE_BUDGET:
+    default:
+      *compact = g_steal_pointer (&sum_compact);
+      *exact = g_steal_pointer (&sum_exact);
+      break;
+    }
+
+  return TRUE;
+}
+
+/**
  * aid_activity_row_new:
  * @subtitle: (nullable): who implements it, or its roles
  *
@@ -98,15 +149,14 @@ aid_activity_row_new (AidActivity *activity,
                       const char  *subtitle)
 {
   const char *language = aid_language_get ();
-  const AidMoney *budget;
+  g_autofree char *compact = NULL;
   g_autofree char *amount = NULL;
   GtkWidget *row;
 
   g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
 
-  budget = aid_activity_get_budget (activity);
-  if (budget != NULL)
-    amount = aid_format_amount (budget->cents, budget->currency, language);
+  /* The amount its card shows, exactly. */
+  aid_headline_amount_text (activity, language, &compact, &amount);
   row = aid_fact_row_new (aid_activity_get_title (activity, language, NULL), subtitle,
                           amount != NULL ? amount : _("Not published"));
 

@@ -26,6 +26,10 @@ GtkWidget           *aid_fact_row_new            (const char          *title,
 GtkWidget           *aid_fact_row_new_selectable (const char          *title,
                                                   const char          *subtitle,
                                                   const char          *value) G_GNUC_WARN_UNUSED_RESULT;
+gboolean             aid_headline_amount_text    (AidActivity         *activity,
+                                                  const char          *language,
+                                                  char               **compact,
+                                                  char               **exact);
 GtkWidget           *aid_activity_row_new        (AidActivity         *activity,
                                                   const char          *subtitle) G_GNUC_WARN_UNUSED_RESULT;
 GtkWidget           *aid_show_all_row_new        (guint                n_more,
