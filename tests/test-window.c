@@ -989,6 +989,41 @@ test_window_open_iati (void)
   run_in_application (open_iati);
 }
 
+/* A parent's page lists its sub-activities; activating one opens it, and its page names the
+ * parent back. */
+static void
+related_activities (AidApplication *app,
+                    GtkWindow      *window)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "iati", "hierarchy.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+  AdwNavigationView *pages;
+  GtkWidget *child;
+
+  aid_window_open_file (AID_WINDOW (window), file);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (window)));
+  gtk_widget_activate_action (view, "win.show-project", "s", "XX-H-P");
+  WAIT_UNTIL ((child = find_row (GTK_WIDGET (window), "Boreholes in Ségou")) != NULL);
+  g_assert_true (find_group (GTK_WIDGET (window), "Related Activities"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child)), ==, "Sub-activity");
+
+  g_assert_true (gtk_widget_activate (child));
+  pages = ADW_NAVIGATION_VIEW (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_VIEW));
+  WAIT_UNTIL (g_strcmp0 (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (pages)), "XX-H-C1") == 0);
+  WAIT_UNTIL (find_row (GTK_WIDGET (adw_navigation_view_get_visible_page (pages)), "Water programme") != NULL);
+
+  /* A sibling names an activity outside the file by its identifier. */
+  gtk_widget_activate_action (view, "win.show-project", "s", "XX-H-S");
+  WAIT_UNTIL (find_row (GTK_WIDGET (window), "XX-H-OUT") != NULL);
+}
+
+static void
+test_window_related_activities (void)
+{
+  run_in_application (related_activities);
+}
+
 /* A file from the command line opens in its own window; a file dropped on a window opens in
  * it. */
 static void
@@ -1162,6 +1197,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/open", test_window_open);
   g_test_add_func ("/aid/window/reload", test_window_reload);
   g_test_add_func ("/aid/window/open-iati", test_window_open_iati);
+  g_test_add_func ("/aid/window/related-activities", test_window_related_activities);
   g_test_add_func ("/aid/window/pages", test_window_pages);
   g_test_add_func ("/aid/window/tile-evidence", test_window_tile_evidence);
   g_test_add_func ("/aid/window/project-evidence", test_window_project_evidence);
