@@ -365,14 +365,30 @@ add_humanitarian_tile (AidOverviewPage *self,
 }
 
 /* Amounts in currencies that have no rate to the dataset's are never added to its total: the
- * caption says what they are, "… · also US$300,000 and ¥1,000,000". Takes @caption. */
+ * caption says what they are, "… · also US$300,000 and ¥1,000,000"; and how much of the total
+ * was converted at fixed rates. Takes @caption. */
 static char *
 append_others (char         *caption,
-               const AidSum *sum)
+               const AidSum *sum,
+               const char   *currency)
 {
   const char *language = aid_language_get ();
   g_autoptr(GString) others = g_string_new (NULL);
   guint n = sum->others != NULL ? sum->others->len : 0;
+
+  if (sum->n_converted > 0)
+    {
+      g_autofree char *converted = aid_format_amount_compact (sum->converted_cents, currency, language);
+      char *longer;
+
+      /* Translators: a tile's caption, then how much of its sum was converted from currencies whose
+       * rate to the euro a treaty fixes (CFA francs, say): "… · of which 1.2 M converted at fixed rates" */
+      longer = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · of which %s converted at a fixed rate",
+                                             "%s · of which %s converted at fixed rates", sum->n_converted),
+                                caption, converted);
+      g_free (caption);
+      caption = longer;
+    }
 
   if (n == 0)
     return caption;
@@ -435,7 +451,7 @@ add_transaction_tile (AidOverviewPage *self,
       break;
     }
 
-  caption = append_others (caption, sum);
+  caption = append_others (caption, sum, aid_dataset_get_default_currency (self->dataset));
   add_amount_tile (self, title, sum->cents, aid_dataset_get_default_currency (self->dataset), caption,
                    sum_evidence_new (self, kind, caption));
   g_free (caption);
@@ -492,7 +508,7 @@ fill_tiles (AidOverviewPage *self)
                                                 "Lifetime budgets of %u activities",
                                                 budget->n_amounts),
                                    budget->n_amounts);
-      caption = append_others (caption, budget);
+      caption = append_others (caption, budget, currency);
       add_amount_tile (self, _("Activity Budgets"), budget->cents, currency, caption,
                        sum_evidence_new (self, AID_AMOUNT_BUDGET, caption));
       g_clear_pointer (&caption, g_free);
@@ -505,7 +521,7 @@ fill_tiles (AidOverviewPage *self)
                                               "%u published contributions to co-financed budgets",
                                               contributions->n_amounts),
                                  contributions->n_amounts);
-      caption = append_others (caption, contributions);
+      caption = append_others (caption, contributions, currency);
       add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption,
                        sum_evidence_new (self, AID_AMOUNT_CONTRIBUTION, caption));
       g_clear_pointer (&caption, g_free);

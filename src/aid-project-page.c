@@ -127,6 +127,24 @@ add_money_row (AidProjectPage      *self,
       g_string_append (details, _("Disputed"));
     }
 
+  /* An amount in a currency with a fixed rate, as the totals count it; the original stays the
+   * row's figure. */
+  if (money->currency != NULL && g_strcmp0 (money->currency, aid_dataset_get_default_currency (self->dataset)) != 0)
+    {
+      const char *currency = aid_dataset_get_default_currency (self->dataset);
+      gint64 cents;
+
+      if (aid_dataset_convert (self->dataset, money->cents, money->currency, currency, &cents))
+        {
+          g_autofree char *converted = aid_format_amount (cents, currency, language);
+
+          if (details->len > 0)
+            g_string_append (details, " · ");
+          /* Translators: an amount converted at a rate fixed by treaty, as totals count it: "≈ €1,000 at the fixed rate" */
+          g_string_append_printf (details, _("≈ %s at the fixed rate"), converted);
+        }
+    }
+
   /* On request, the amount in CFA francs too, at the fixed rate, and said to be converted. */
   if (self->show_xof && g_strcmp0 (money->currency, "XOF") != 0)
     {

@@ -238,8 +238,11 @@ test_iati_totals (void)
   g_assert_cmpuint (aid_totals_get_n_activities (totals), ==, 4);
   g_assert_cmpint (commitments->cents, ==, 115000050);
   g_assert_cmpint (aid_sum_get_other (commitments, "USD"), ==, 30000000);
-  g_assert_cmpint (disbursements->cents, ==, 57999975);
-  g_assert_cmpint (aid_sum_get_other (disbursements, "XOF"), ==, 6559570000);
+  /* XOF 65,595,700 is converted at its fixed rate: 65,595,700 / 655.957 = EUR 100,000. */
+  g_assert_cmpint (disbursements->cents, ==, 57999975 + 10000000);
+  g_assert_cmpint (disbursements->converted_cents, ==, 10000000);
+  g_assert_cmpuint (disbursements->n_converted, ==, 1);
+  g_assert_cmpint (aid_sum_get_other (disbursements, "XOF"), ==, 0);
 
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
@@ -339,6 +342,53 @@ test_iati_deep_hierarchy (void)
     }
   g_assert_nonnull (aid_activity_get_parent (find (dataset, "XX-D-0")));
   g_assert_null (aid_activity_get_parent (find (dataset, "XX-D-4999")));
+}
+
+/* Rule 2: a currency whose rate to the euro a treaty or a law fixes is converted, with the act
+ * as the rate's source; any other is kept apart, and a dataset not in euros converts nothing. */
+static void
+test_iati_fixed_rates (void)
+{
+  g_autoptr(AidDataset) dataset = load_iati ("fixed-rates.xml", NULL);
+  const AidSum *disbursements = aid_totals_get_sum (aid_dataset_get_totals (dataset), AID_AMOUNT_DISBURSEMENT);
+  g_autoptr(AidDataset) in_dollars = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  AidExchangeRate *rate = NULL;
+  AidSource *source;
+  gint64 converted;
+  const char *in_dollars_xml =
+    "<iati-activities version=\"2.03\"><iati-activity default-currency=\"USD\">"
+    "<iati-identifier>XX-R-3</iati-identifier><title><narrative>In dollars</narrative></title>"
+    "<transaction><transaction-type code=\"3\"/><value>1000</value></transaction>"
+    "<transaction><transaction-type code=\"3\"/><value currency=\"XOF\">655957</value></transaction>"
+    "</iati-activity></iati-activities>";
+
+  g_assert_cmpint (disbursements->cents, ==, 500000);
+  g_assert_cmpint (disbursements->converted_cents, ==, 400000);
+  g_assert_cmpuint (disbursements->n_converted, ==, 4);
+  g_assert_cmpint (aid_sum_get_other (disbursements, "USD"), ==, 100000);
+
+  for (guint i = 0; i < dataset->exchange_rates->len; i++)
+    if (g_str_equal (((AidExchangeRate *)g_ptr_array_index (dataset->exchange_rates, i))->currency, "CVE"))
+      rate = g_ptr_array_index (dataset->exchange_rates, i);
+  g_assert_nonnull (rate);
+  g_assert_cmpfloat (rate->rate, ==, 110.265);
+  source = aid_dataset_lookup_source (dataset, rate->evidence.source);
+  g_assert_nonnull (source);
+  g_assert_true (g_str_has_prefix (aid_source_get_title (source), "Council Decision 98/744/EC"));
+  g_assert_nonnull (strstr (aid_text_get (rate->evidence.note, "fr", NULL), "0,55"));
+  g_assert_true (aid_dataset_convert (dataset, 65595700, "XAF", "EUR", &converted));
+  g_assert_cmpint (converted, ==, 100000);
+  /* Only the currencies the dataset uses get a rate: no XOF here. */
+  g_assert_false (aid_dataset_convert (dataset, 100, "XOF", "EUR", &converted));
+
+  bytes = g_bytes_new_static (in_dollars_xml, strlen (in_dollars_xml));
+  in_dollars = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (in_dollars->exchange_rates->len, ==, 0);
+  g_assert_cmpint (aid_sum_get_other (aid_totals_get_sum (aid_dataset_get_totals (in_dollars), AID_AMOUNT_DISBURSEMENT), "XOF"),
+                   ==, 65595700);
 }
 
 /* Version 1.05: titles as text, words and letters for codes, old date types. */
@@ -459,7 +509,8 @@ test_iati_several_files (void)
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
   g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_activities (dataset)), ==, 5);
-  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_sources (dataset)), ==, 3);
+  /* Three files, and the act that fixes the CFA franc's rate for the amount in XOF. */
+  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_sources (dataset)), ==, 4);
   g_assert_cmpuint (aid_load_report_get_n_errors (report), ==, 1);
 
   diagnostics = aid_load_report_get_diagnostics (report);
@@ -492,6 +543,7 @@ main (int   argc,
   g_test_add_func ("/aid/iati/classifications", test_iati_classifications);
   g_test_add_func ("/aid/iati/totals", test_iati_totals);
   g_test_add_func ("/aid/iati/hierarchy", test_iati_hierarchy);
+  g_test_add_func ("/aid/iati/fixed-rates", test_iati_fixed_rates);
   g_test_add_func ("/aid/iati/deep-hierarchy", test_iati_deep_hierarchy);
   g_test_add_func ("/aid/iati/version-105", test_iati_version_105);
   g_test_add_func ("/aid/iati/repeated-identifier", test_iati_repeated_identifier);

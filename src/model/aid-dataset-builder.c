@@ -550,6 +550,7 @@ _aid_builder_finish (AidDataset *dataset)
   GThread *citations;
 
   link_activities (dataset);
+  _aid_builder_add_fixed_rates (dataset);
   aid_dataset_get_focus_activities (dataset);
   aid_dataset_get_humanitarian_activities (dataset);
   citations = g_thread_new ("aid-citations", count_citations_thread, dataset);

@@ -78,6 +78,7 @@ GArray        *_aid_builder_find_repeated_ids (AidActivity **activities,
 void           _aid_builder_add_activities    (AidDataset   *dataset,
                                                AidActivity **activities,
                                                guint         n_activities);
+void           _aid_builder_add_fixed_rates   (AidDataset   *dataset);
 void           _aid_builder_finish            (AidDataset   *dataset);
 
 /* An activity whose id an earlier one already has. */
