@@ -15,10 +15,15 @@ USED = [
     "AidType",
     "CollaborationType",
     "Currency",
+    "DocumentCategory",
+    "FinanceType",
+    "FlowType",
     "OrganisationRole",
     "OrganisationType",
+    "Region",
     "Sector",
     "SectorCategory",
+    "SectorVocabulary",
     "TransactionType",
 ]
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "aid-codelists.h"
+#include "aid-countries.h"
 #include "aid-evidence.h"
 #include "aid-format.h"
 #include "aid-labels.h"
@@ -167,6 +168,44 @@ add_money_row (AidProjectPage      *self,
   adw_preferences_group_add (group, row);
 }
 
+/* A code of an IATI list the activity is classified by (its aid type, say), named in the
+ * interface's language. */
+static void
+add_code_row (AidProjectPage    *self,
+              const char        *title,
+              AidCodelist        list,
+              const AidCodeFact *fact)
+{
+  GtkWidget *row;
+
+  if (fact == NULL)
+    return;
+
+  row = aid_fact_row_new_selectable (title, NULL, aid_codelist_get_label (list, fact->code, aid_language_get ()));
+  add_evidence (self, row, &fact->evidence, NULL);
+  adw_preferences_group_add (self->about_group, row);
+}
+
+/* The emergencies and appeals a humanitarian activity answers, with their codes (GLIDE, say). */
+static void
+fill_scopes (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *scopes = aid_activity_get_humanitarian_scopes (self->activity);
+
+  for (guint i = 0; i < scopes->len; i++)
+    {
+      AidHumanitarianScope *scope = g_ptr_array_index (scopes, i);
+      const char *name = scope->name != NULL ? aid_text_get (scope->name, language, NULL) : NULL;
+      GtkWidget *row;
+
+      row = aid_fact_row_new_selectable (g_str_equal (scope->type, "1") ? _("Emergency") : _("Appeal"),
+                                         name != NULL ? name : scope->code, name != NULL ? scope->code : NULL);
+      add_evidence (self, row, &scope->evidence, NULL);
+      adw_preferences_group_add (self->about_group, row);
+    }
+}
+
 static void
 fill_about (AidProjectPage *self)
 {
@@ -203,6 +242,12 @@ fill_about (AidProjectPage *self)
     period = aid_format_period (&start, &end, language);
   row = aid_fact_row_new_selectable (_("Period"), NULL, period != NULL ? period : _("Not published"));
   adw_preferences_group_add (self->about_group, row);
+
+  add_code_row (self, _("Collaboration Type"), AID_CODELIST_COLLABORATION_TYPE, aid_activity_get_collaboration_type (self->activity));
+  add_code_row (self, _("Aid Type"), AID_CODELIST_AID_TYPE, aid_activity_get_aid_type (self->activity));
+  add_code_row (self, _("Flow Type"), AID_CODELIST_FLOW_TYPE, aid_activity_get_flow_type (self->activity));
+  add_code_row (self, _("Finance Type"), AID_CODELIST_FINANCE_TYPE, aid_activity_get_finance_type (self->activity));
+  fill_scopes (self);
 
   /* An IATI activity's id is its identifier: said once. */
   if (aid_activity_get_iati_identifier (self->activity) != NULL &&
@@ -444,12 +489,91 @@ fill_budgets_and_transactions (AidProjectPage *self)
     }
 }
 
+/* A row of a share of the activity: a country, a region, a sector. */
+static void
+add_share_row (AidProjectPage      *self,
+               AdwPreferencesGroup *group,
+               const char          *title,
+               const char          *subtitle,
+               double               percentage,
+               const AidEvidence   *evidence)
+{
+  const char *language = aid_language_get ();
+  g_autofree char *share = percentage >= 0 ? aid_format_percentage (percentage / 100, language) : NULL;
+  GtkWidget *row = aid_fact_row_new_selectable (title, subtitle, share);
+
+  add_evidence (self, row, evidence, NULL);
+  adw_preferences_group_add (group, row);
+}
+
+/* Countries and regions of the OECD DAC list, as an IATI file names them: a region is never
+ * taken for a country. */
+static void
+fill_countries (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *countries = aid_activity_get_countries (self->activity);
+  GPtrArray *regions = aid_activity_get_recipient_regions (self->activity);
+  AdwPreferencesGroup *group;
+
+  if (countries->len == 0 && regions->len == 0)
+    return;
+
+  group = add_group (self, _("Recipient Countries and Regions"));
+  for (guint i = 0; i < countries->len; i++)
+    {
+      AidCodeFact *country = g_ptr_array_index (countries, i);
+      const char *name = aid_country_get_name (country->code, language);
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), C_("recipient", "Country"), country->code);
+
+      add_share_row (self, group, name != NULL ? name : country->code, subtitle, country->percentage, &country->evidence);
+    }
+  for (guint i = 0; i < regions->len; i++)
+    {
+      AidCodeFact *region = g_ptr_array_index (regions, i);
+
+      add_share_row (self, group, aid_codelist_get_label (AID_CODELIST_REGION, region->code, language),
+                     C_("recipient", "Region"), region->percentage, &region->evidence);
+    }
+}
+
+/* Classifications of other lists than the DAC 5-digit sectors, each under its list's name. */
+static void
+fill_classifications (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *classifications = aid_activity_get_classifications (self->activity);
+  AdwPreferencesGroup *group;
+
+  if (classifications->len == 0)
+    return;
+
+  group = add_group (self, _("Other Classifications"));
+  adw_preferences_group_set_description (group, _("Codes of other lists than the DAC purpose codes, counted apart from them"));
+  for (guint i = 0; i < classifications->len; i++)
+    {
+      AidClassification *classification = g_ptr_array_index (classifications, i);
+      const char *name = classification->name != NULL ? aid_text_get (classification->name, language, NULL) : NULL;
+      const char *list = aid_codelist_get_label (AID_CODELIST_SECTOR_VOCABULARY, classification->vocabulary, language);
+      g_autofree char *subtitle = NULL;
+
+      if (name == NULL && g_str_equal (classification->vocabulary, "2"))
+        name = aid_codelist_get_label (AID_CODELIST_SECTOR_CATEGORY, classification->code, language);
+      /* Translators: a code and the list it is from: "3.2 · UN Sustainable Development Goals (SDG) Targets" */
+      subtitle = g_strdup_printf (_("%s · %s"), classification->code, list != NULL ? list : classification->vocabulary);
+      add_share_row (self, group, name != NULL ? name : classification->code, subtitle, classification->percentage,
+                     &classification->evidence);
+    }
+}
+
 static void
 fill_places_and_sectors (AidProjectPage *self)
 {
   const char *language = aid_language_get ();
   GPtrArray *locations = aid_activity_get_locations (self->activity);
   GPtrArray *sectors = aid_activity_get_sectors (self->activity);
+
+  fill_countries (self);
 
   if (locations->len > 0)
     {
@@ -481,6 +605,92 @@ fill_places_and_sectors (AidProjectPage *self)
           add_evidence (self, row, &sector->evidence, NULL);
           adw_preferences_group_add (group, row);
         }
+    }
+
+  fill_classifications (self);
+}
+
+/* Documents the activity links to: a web address opens, anything else is shown as text. */
+static void
+fill_documents (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *documents = aid_activity_get_documents (self->activity);
+  AdwPreferencesGroup *group;
+
+  if (documents->len == 0)
+    return;
+
+  group = add_group (self, _("Documents"));
+  for (guint i = 0; i < documents->len; i++)
+    {
+      AidDocument *document = g_ptr_array_index (documents, i);
+      const char *title = document->title != NULL ? aid_text_get (document->title, language, NULL) : NULL;
+      const char *category = document->category != NULL
+        ? aid_codelist_get_label (AID_CODELIST_DOCUMENT_CATEGORY, document->category, language) : NULL;
+      g_autofree char *date = aid_date_is_set (&document->date) ? aid_format_date (&document->date, language) : NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *link = aid_web_link_new (document->url);
+      GtkWidget *row;
+
+      if (category != NULL && date != NULL)
+        subtitle = g_strdup_printf (_("%s · %s"), category, date);
+      else
+        subtitle = g_strdup (category != NULL ? category : date);
+      row = aid_fact_row_new_selectable (title != NULL ? title : document->url, subtitle, NULL);
+      if (link != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
+      add_evidence (self, row, &document->evidence, NULL);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static void
+append_part (GString    *text,
+             const char *part)
+{
+  if (part == NULL || part[0] == '\0')
+    return;
+  if (text->len > 0)
+    g_string_append (text, "\n");
+  g_string_append (text, part);
+}
+
+/* Whom to ask, as published. */
+static void
+fill_contacts (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  GPtrArray *contacts = aid_activity_get_contacts (self->activity);
+  AdwPreferencesGroup *group;
+
+  if (contacts->len == 0)
+    return;
+
+  group = add_group (self, _("Contacts"));
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      AidContact *contact = g_ptr_array_index (contacts, i);
+      const char *organisation = contact->organisation != NULL ? aid_text_get (contact->organisation, language, NULL) : NULL;
+      const char *person = contact->person != NULL ? aid_text_get (contact->person, language, NULL) : NULL;
+      g_autoptr(GString) details = g_string_new (NULL);
+      GtkWidget *link = aid_web_link_new (contact->website);
+      GtkWidget *row;
+
+      /* Named by the person where there is one, the organisation under it. */
+      if (person != NULL)
+        append_part (details, organisation);
+      append_part (details, contact->job_title != NULL ? aid_text_get (contact->job_title, language, NULL) : NULL);
+      append_part (details, contact->email);
+      append_part (details, contact->telephone);
+      append_part (details, contact->address != NULL ? aid_text_get (contact->address, language, NULL) : NULL);
+      if (link == NULL)
+        append_part (details, contact->website);
+      row = aid_fact_row_new_selectable (person ?: organisation ?: _("Contact"), details->len > 0 ? details->str : NULL, NULL);
+      if (link != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
+      add_evidence (self, row, &contact->evidence, NULL);
+      adw_preferences_group_add (group, row);
     }
 }
 
@@ -625,6 +835,8 @@ aid_project_page_new (AidDataset  *dataset,
   fill_budgets_and_transactions (self);
   fill_places_and_sectors (self);
   fill_results (self);
+  fill_documents (self);
+  fill_contacts (self);
   fill_notes (self);
 
   return self;

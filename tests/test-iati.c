@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "aid-countries.h"
 #include "aid-dataset-builder.h"
 #include "aid-dataset-loader.h"
 #include "aid-focus.h"
@@ -391,6 +392,73 @@ test_iati_fixed_rates (void)
                    ==, 65595700);
 }
 
+/* Rules 7, 9 and 11: countries with their shares, regions never taken for countries, other
+ * vocabularies kept apart from the DAC sectors, and what else an activity publishes. */
+static void
+test_iati_details (void)
+{
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(AidDataset) dataset = load_iati ("details.xml", &report);
+  AidActivity *sahel = find (dataset, "XX-D-1");
+  AidActivity *regional = find (dataset, "XX-D-2");
+  AidActivity *niger = find (dataset, "XX-D-3");
+  GPtrArray *countries = aid_activity_get_countries (sahel);
+  GPtrArray *classifications = aid_activity_get_classifications (sahel);
+  AidClassification *classification;
+  AidHumanitarianScope *scope;
+  AidDocument *document;
+  AidContact *contact;
+  gboolean warned = FALSE;
+
+  g_assert_cmpuint (countries->len, ==, 2);
+  g_assert_cmpstr (((AidCodeFact *)g_ptr_array_index (countries, 0))->code, ==, "ML");
+  g_assert_cmpstr (aid_country_get_name ("ML", "en"), ==, "Mali");
+  g_assert_cmpstr (aid_country_get_name ("BF", "en"), ==, "Burkina Faso");
+  g_assert_null (aid_country_get_name ("XX", "en"));
+  g_assert_cmpfloat (((AidCodeFact *)g_ptr_array_index (countries, 1))->percentage, ==, 40);
+  g_assert_cmpstr (aid_activity_get_places (sahel, "en"), ==, NULL);
+  g_assert_cmpuint (aid_activity_get_sectors (sahel)->len, ==, 1);
+  g_assert_cmpuint (classifications->len, ==, 2);
+  classification = g_ptr_array_index (classifications, 0);
+  g_assert_cmpstr (classification->vocabulary, ==, "7");
+  g_assert_cmpstr (aid_text_get (classification->name, "fr", NULL), ==, "Clean water and sanitation");
+  classification = g_ptr_array_index (classifications, 1);
+  g_assert_cmpstr (classification->vocabulary, ==, "2");
+  g_assert_cmpstr (classification->code, ==, "140");
+  g_assert_cmpstr (aid_activity_get_flow_type (sahel)->code, ==, "10");
+  g_assert_cmpstr (aid_activity_get_finance_type (sahel)->code, ==, "110");
+  g_assert_cmpuint (aid_activity_get_humanitarian_scopes (sahel)->len, ==, 1);
+  scope = g_ptr_array_index (aid_activity_get_humanitarian_scopes (sahel), 0);
+  g_assert_cmpstr (scope->code, ==, "FL-2024-000123-MLI");
+  g_assert_cmpuint (aid_activity_get_documents (sahel)->len, ==, 2);
+  document = g_ptr_array_index (aid_activity_get_documents (sahel), 0);
+  g_assert_cmpstr (document->url, ==, "https://example.org/report.pdf");
+  g_assert_cmpstr (document->category, ==, "A01");
+  g_assert_cmpuint (document->date.year, ==, 2024);
+  g_assert_cmpuint (aid_activity_get_contacts (sahel)->len, ==, 1);
+  contact = g_ptr_array_index (aid_activity_get_contacts (sahel), 0);
+  g_assert_cmpstr (contact->email, ==, "info@example.org");
+  g_assert_cmpstr (aid_text_get (contact->person, "en", NULL), ==, "A. Diallo");
+  g_assert_cmpstr (aid_activity_get_source (sahel), !=, NULL);
+
+  /* A region is a region: no country comes of it. */
+  g_assert_cmpuint (aid_activity_get_countries (regional)->len, ==, 0);
+  g_assert_null (regional->recipient_country);
+  g_assert_cmpuint (aid_activity_get_recipient_regions (regional)->len, ==, 1);
+  g_assert_cmpstr (((AidCodeFact *)g_ptr_array_index (aid_activity_get_recipient_regions (regional), 0))->code, ==, "289");
+
+  g_assert_cmpuint (aid_activity_get_countries (niger)->len, ==, 1);
+  g_assert_cmpstr (niger->recipient_country, ==, "NE");
+
+  for (guint i = 0; i < g_list_model_get_n_items (aid_load_report_get_diagnostics (report)); i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (aid_load_report_get_diagnostics (report), i);
+
+      warned |= strstr (aid_diagnostic_get_message (diagnostic), "add up to 80") != NULL;
+    }
+  g_assert_true (warned);
+}
+
 /* Version 1.05: titles as text, words and letters for codes, old date types. */
 static void
 test_iati_version_105 (void)
@@ -544,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/aid/iati/totals", test_iati_totals);
   g_test_add_func ("/aid/iati/hierarchy", test_iati_hierarchy);
   g_test_add_func ("/aid/iati/fixed-rates", test_iati_fixed_rates);
+  g_test_add_func ("/aid/iati/details", test_iati_details);
   g_test_add_func ("/aid/iati/deep-hierarchy", test_iati_deep_hierarchy);
   g_test_add_func ("/aid/iati/version-105", test_iati_version_105);
   g_test_add_func ("/aid/iati/repeated-identifier", test_iati_repeated_identifier);

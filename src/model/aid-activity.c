@@ -116,8 +116,16 @@ aid_activity_finalize (GObject *object)
   g_clear_pointer (&self->participating_orgs, g_ptr_array_unref);
   g_clear_pointer (&self->locations, g_ptr_array_unref);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  g_clear_pointer (&self->countries, g_ptr_array_unref);
+  g_clear_pointer (&self->recipient_regions, g_ptr_array_unref);
+  g_clear_pointer (&self->classifications, g_ptr_array_unref);
   g_clear_pointer (&self->collaboration_type, aid_code_fact_free);
   g_clear_pointer (&self->aid_type, aid_code_fact_free);
+  g_clear_pointer (&self->flow_type, aid_code_fact_free);
+  g_clear_pointer (&self->finance_type, aid_code_fact_free);
+  g_clear_pointer (&self->humanitarian_scopes, g_ptr_array_unref);
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
+  g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->budget, aid_money_free);
   g_clear_pointer (&self->contributions, g_ptr_array_unref);
   g_clear_pointer (&self->budgets, g_ptr_array_unref);
@@ -662,4 +670,78 @@ aid_activity_get_children (AidActivity *self)
   g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
 
   return self->children;
+}
+
+/* The lists an IATI file may give and the own format does not: empty rather than NULL. */
+#define DEFINE_LIST_GETTER(name, field)                                   \
+  GPtrArray *                                                             \
+  aid_activity_get_##name (AidActivity *self)                             \
+  {                                                                       \
+    static GPtrArray *empty;                                              \
+                                                                          \
+    g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);                  \
+                                                                          \
+    if (self->field != NULL)                                              \
+      return self->field;                                                 \
+    if (g_once_init_enter_pointer (&empty))                               \
+      g_once_init_leave_pointer (&empty, g_ptr_array_new ());             \
+    return empty;                                                         \
+  }
+
+DEFINE_LIST_GETTER (countries, countries)
+DEFINE_LIST_GETTER (recipient_regions, recipient_regions)
+DEFINE_LIST_GETTER (classifications, classifications)
+DEFINE_LIST_GETTER (humanitarian_scopes, humanitarian_scopes)
+DEFINE_LIST_GETTER (documents, documents)
+DEFINE_LIST_GETTER (contacts, contacts)
+
+const AidCodeFact *
+aid_activity_get_flow_type (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->flow_type;
+}
+
+const AidCodeFact *
+aid_activity_get_finance_type (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->finance_type;
+}
+
+const AidCodeFact *
+aid_activity_get_aid_type (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->aid_type;
+}
+
+const AidCodeFact *
+aid_activity_get_collaboration_type (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->collaboration_type;
+}
+
+/* The organisation that published the activity: its own reporting-org, else the dataset's. */
+const char *
+aid_activity_get_reporting_org (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->reporting_org;
+}
+
+/* The id of the source (the file) the activity was read from, or NULL where the dataset is one
+ * document of its own format. */
+const char *
+aid_activity_get_source (AidActivity *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), NULL);
+
+  return self->source;
 }

@@ -79,6 +79,18 @@ const AidCodeFact *aid_activity_get_status_fact (AidActivity *self);
 guint           aid_activity_get_hierarchy    (AidActivity *self);
 GPtrArray      *aid_activity_get_related      (AidActivity *self);
 AidActivity    *aid_activity_get_parent       (AidActivity *self);
+GPtrArray      *aid_activity_get_countries    (AidActivity *self);
+GPtrArray      *aid_activity_get_recipient_regions (AidActivity *self);
+GPtrArray      *aid_activity_get_classifications (AidActivity *self);
+GPtrArray      *aid_activity_get_humanitarian_scopes (AidActivity *self);
+GPtrArray      *aid_activity_get_documents    (AidActivity *self);
+GPtrArray      *aid_activity_get_contacts     (AidActivity *self);
+const AidCodeFact *aid_activity_get_flow_type (AidActivity *self);
+const AidCodeFact *aid_activity_get_finance_type (AidActivity *self);
+const AidCodeFact *aid_activity_get_aid_type  (AidActivity *self);
+const AidCodeFact *aid_activity_get_collaboration_type (AidActivity *self);
+const char     *aid_activity_get_reporting_org (AidActivity *self);
+const char     *aid_activity_get_source       (AidActivity *self);
 GPtrArray      *aid_activity_get_children     (AidActivity *self);
 
 G_END_DECLS

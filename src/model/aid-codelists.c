@@ -27,10 +27,15 @@ static const char *list_names[] = {
   "AidType",
   "CollaborationType",
   "Currency",
+  "DocumentCategory",
+  "FinanceType",
+  "FlowType",
   "OrganisationRole",
   "OrganisationType",
+  "Region",
   "Sector",
   "SectorCategory",
+  "SectorVocabulary",
   "TransactionType",
 };
 

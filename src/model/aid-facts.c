@@ -348,6 +348,55 @@ aid_code_fact_free (AidCodeFact *fact)
 }
 
 void
+aid_classification_free (gpointer data)
+{
+  AidClassification *classification = data;
+
+  aid_text_free (classification->name);
+  aid_evidence_clear (&classification->evidence);
+  g_free (classification);
+}
+
+void
+aid_document_free (gpointer data)
+{
+  AidDocument *document = data;
+
+  g_free (document->url);
+  aid_text_free (document->title);
+  aid_evidence_clear (&document->evidence);
+  g_free (document);
+}
+
+void
+aid_contact_free (gpointer data)
+{
+  AidContact *contact = data;
+
+  aid_text_free (contact->organisation);
+  aid_text_free (contact->person);
+  aid_text_free (contact->job_title);
+  g_free (contact->telephone);
+  g_free (contact->email);
+  g_free (contact->website);
+  aid_text_free (contact->address);
+  aid_evidence_clear (&contact->evidence);
+  g_free (contact);
+}
+
+void
+aid_humanitarian_scope_free (gpointer data)
+{
+  AidHumanitarianScope *scope = data;
+
+  g_free (scope->vocabulary);
+  g_free (scope->code);
+  aid_text_free (scope->name);
+  aid_evidence_clear (&scope->evidence);
+  g_free (scope);
+}
+
+void
 aid_date_fact_free (AidDateFact *fact)
 {
   if (fact == NULL)

@@ -187,6 +187,58 @@ typedef enum
 
 #define AID_N_DATE_KINDS (AID_DATE_ACTUAL_END + 1)
 
+/* A classification in another vocabulary than the DAC 5-digit sectors (a DAC 3-digit group, an
+ * SDG goal, a publisher's own list): kept apart from them, never mixed in. */
+typedef struct
+{
+  const char  *vocabulary;       /* IATI SectorVocabulary code, interned */
+  const char  *code;             /* interned */
+  AidText     *name;             /* as the file names it, or NULL */
+  double       percentage;       /* negative when not published */
+  AidEvidence  evidence;
+} AidClassification;
+
+void aid_classification_free (gpointer data);
+
+/* A document an activity links to; the address is opened only where it is a web address. */
+typedef struct
+{
+  char        *url;
+  AidText     *title;
+  const char  *category;         /* IATI DocumentCategory, interned, or NULL */
+  AidDate      date;
+  AidEvidence  evidence;
+} AidDocument;
+
+void aid_document_free (gpointer data);
+
+/* Whom to ask about an activity, as published (every part may be NULL). */
+typedef struct
+{
+  AidText     *organisation;
+  AidText     *person;
+  AidText     *job_title;
+  char        *telephone;
+  char        *email;
+  char        *website;
+  AidText     *address;
+  AidEvidence  evidence;
+} AidContact;
+
+void aid_contact_free (gpointer data);
+
+/* The emergency or appeal a humanitarian activity answers. */
+typedef struct
+{
+  const char  *type;             /* IATI HumanitarianScopeType: "1" emergency, "2" appeal */
+  char        *vocabulary;       /* IATI HumanitarianScopeVocabulary, such as "1-2" (GLIDE) */
+  char        *code;
+  AidText     *name;
+  AidEvidence  evidence;
+} AidHumanitarianScope;
+
+void aid_humanitarian_scope_free (gpointer data);
+
 /* What the sources count without itemising ("five NGOs"). */
 typedef struct
 {

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "aid-codelists.h"
+#include "aid-iati-details.h"
 #include "aid-iati-reader.h"
 #include "aid-iati-values.h"
 
@@ -149,13 +150,21 @@ read_location (AidIatiReader *self,
  * into them. */
 static AidCodeFact *
 read_sector (AidIatiReader *self,
-             xmlNode       *node)
+             xmlNode       *node,
+             gboolean       of_activity)
 {
   g_autofree char *vocabulary = _aid_iati_get_attribute (node, "vocabulary");
   AidCodeFact *sector;
 
+  /* 1.0x files name the DAC lists "DAC" and "DAC-3". */
+  if (vocabulary != NULL && g_ascii_strcasecmp (vocabulary, "DAC-3") == 0)
+    g_set_str (&vocabulary, "2");
   if (vocabulary != NULL && !g_str_equal (vocabulary, "1") && g_ascii_strcasecmp (vocabulary, "DAC") != 0)
-    return NULL;
+    {
+      if (of_activity)
+        _aid_iati_read_classification (self, node, vocabulary);
+      return NULL;
+    }
 
   if ((sector = _aid_iati_read_code_fact (self, node, AID_CODELIST_SECTOR)) != NULL)
     _aid_iati_read_percentage (self, node, &sector->percentage);
@@ -186,7 +195,8 @@ check_shares (AidIatiReader *self,
 static void
 read_transaction (AidIatiReader *self,
                   xmlNode       *node,
-                  GPtrArray     *sectors)
+                  GPtrArray     *sectors,
+                  gboolean       take_countries)
 {
   AidTransaction *transaction = g_new0 (AidTransaction, 1);
   xmlNode *value = _aid_iati_first_child (node, "value");
@@ -217,12 +227,13 @@ read_transaction (AidIatiReader *self,
   if (humanitarian != NULL && (g_str_equal (humanitarian, "1") || g_ascii_strcasecmp (humanitarian, "true") == 0))
     self->activity->humanitarian = TRUE;
 
-  /* Sectors and countries given only on transactions are the activity's. */
+  /* Sectors and countries given only on transactions are the activity's (the caller says
+   * whether it names countries itself). */
   for (child = node->children; child != NULL; child = child->next)
     {
       if (_aid_iati_is_element (child, "sector"))
         {
-          AidCodeFact *sector = read_sector (self, child);
+          AidCodeFact *sector = read_sector (self, child, FALSE);
           gboolean known = FALSE;
 
           for (guint i = 0; sector != NULL && i < sectors->len; i++)
@@ -237,17 +248,8 @@ read_transaction (AidIatiReader *self,
               aid_code_fact_free (sector);
             }
         }
-      else if (_aid_iati_is_element (child, "recipient-country") && self->activity->recipient_country == NULL)
-        {
-          g_autofree char *code = _aid_iati_get_code (child);
-
-          if (code != NULL && strlen (code) == 2 && g_ascii_isalpha (code[0]) && g_ascii_isalpha (code[1]))
-            {
-              g_autofree char *upper = g_ascii_strup (code, -1);
-
-              self->activity->recipient_country = g_intern_string (upper);
-            }
-        }
+      else if (_aid_iati_is_element (child, "recipient-country") && take_countries)
+        _aid_iati_read_country (self, child, TRUE);
     }
 
   g_ptr_array_add (self->activity->transactions, transaction);
@@ -596,7 +598,7 @@ read_activity (AidIatiReader *self,
   g_autoptr(AidText) general_description = NULL;
   g_autoptr(AidText) other_description = NULL;
   xmlNode *child;
-  double best_country = -2;
+  gboolean own_countries;
   gpointer first_line;
 
   self->activity_node = node;
@@ -655,23 +657,11 @@ read_activity (AidIatiReader *self,
       if (_aid_iati_is_element (child, "title"))
         _aid_iati_merge_narratives (self, child, &activity->title);
       else if (_aid_iati_is_element (child, "recipient-country"))
-        {
-          g_autofree char *code = _aid_iati_get_code (child);
-          double percentage;
-
-          if (!_aid_iati_read_percentage (self, child, &percentage))
-            percentage = -1;
-          if (code == NULL || strlen (code) != 2 || !g_ascii_isalpha (code[0]) || !g_ascii_isalpha (code[1]))
-            warn (self, child, _("“%s” is not a country code (two letters, such as “ML”)"), code ?: "");
-          else if (percentage > best_country)
-            {
-              g_autofree char *upper = g_ascii_strup (code, -1);
-
-              activity->recipient_country = g_intern_string (upper);
-              best_country = percentage;
-            }
-        }
+        _aid_iati_read_country (self, child, FALSE);
+      else if (_aid_iati_is_element (child, "recipient-region"))
+        _aid_iati_read_region (self, child);
     }
+  own_countries = activity->countries != NULL;
 
   if (activity->title == NULL)
     {
@@ -698,6 +688,8 @@ read_activity (AidIatiReader *self,
         {
           const char *org = read_organisation (self, child);
 
+          if (activity->reporting_org == NULL)
+            activity->reporting_org = org;
           if (self->dataset->reporting_org == NULL)
             self->dataset->reporting_org = org;
           if (self->source_object->publisher == NULL && org != NULL)
@@ -718,7 +710,7 @@ read_activity (AidIatiReader *self,
         read_location (self, child);
       else if (_aid_iati_is_element (child, "sector"))
         {
-          AidCodeFact *sector = read_sector (self, child);
+          AidCodeFact *sector = read_sector (self, child, TRUE);
 
           if (sector != NULL)
             g_ptr_array_add (activity->sectors, sector);
@@ -735,10 +727,26 @@ read_activity (AidIatiReader *self,
           if (activity->aid_type == NULL && (vocabulary == NULL || g_str_equal (vocabulary, "1")))
             activity->aid_type = _aid_iati_read_code_fact (self, child, AID_CODELIST_AID_TYPE);
         }
+      else if (_aid_iati_is_element (child, "default-flow-type"))
+        {
+          if (activity->flow_type == NULL)
+            activity->flow_type = _aid_iati_read_code_fact (self, child, AID_CODELIST_FLOW_TYPE);
+        }
+      else if (_aid_iati_is_element (child, "default-finance-type"))
+        {
+          if (activity->finance_type == NULL)
+            activity->finance_type = _aid_iati_read_code_fact (self, child, AID_CODELIST_FINANCE_TYPE);
+        }
+      else if (_aid_iati_is_element (child, "humanitarian-scope"))
+        _aid_iati_read_humanitarian_scope (self, child);
+      else if (_aid_iati_is_element (child, "document-link"))
+        _aid_iati_read_document (self, child);
+      else if (_aid_iati_is_element (child, "contact-info"))
+        _aid_iati_read_contact (self, child);
       else if (_aid_iati_is_element (child, "budget"))
         read_budget (self, child, budgets);
       else if (_aid_iati_is_element (child, "transaction"))
-        read_transaction (self, child, transaction_sectors);
+        read_transaction (self, child, transaction_sectors, !own_countries);
       else if (_aid_iati_is_element (child, "result"))
         read_result (self, child);
       else if (_aid_iati_is_element (child, "related-activity"))
@@ -766,6 +774,8 @@ read_activity (AidIatiReader *self,
       g_ptr_array_extend_and_steal (activity->sectors, g_steal_pointer (&transaction_sectors));
     }
   check_shares (self, "sector", activity->sectors);
+  _aid_iati_check_places (self);
+  activity->source = self->source;
 
   activity->channel = channel_of_collaboration (activity->collaboration_type != NULL ? activity->collaboration_type->code : NULL);
   keep_budgets (self, budgets);

@@ -516,6 +516,15 @@ read_listed_code (AidIatiReader *self,
   if (code == NULL)
     return NULL;
 
+  /* Codes with letters ("A01", "ML") are published in either case. */
+  if (!aid_codelist_has (list, code))
+    {
+      g_autofree char *upper = g_ascii_strup (code, -1);
+
+      if (aid_codelist_has (list, upper))
+        return g_intern_string (upper);
+    }
+
   if (!aid_codelist_has (list, code))
     {
       /* Translators: the second %s is the name of an IATI codelist, such as Sector */

@@ -106,11 +106,21 @@ struct _AidActivity
   AidCodeFact    *status;
   AidDateFact    *dates[AID_N_DATE_KINDS];
   GPtrArray      *participating_orgs; /* of AidParticipation */
-  const char     *recipient_country;
+  const char     *recipient_country;  /* the one with the largest share */
+  GPtrArray      *countries;          /* of AidCodeFact, code = ISO 3166 code; may be NULL */
+  GPtrArray      *recipient_regions;  /* of AidCodeFact, code = IATI Region; may be NULL */
   GPtrArray      *locations;          /* of AidCodeFact, code = region id */
   GPtrArray      *sectors;            /* of AidCodeFact */
+  GPtrArray      *classifications;    /* of AidClassification; may be NULL */
   AidCodeFact    *collaboration_type;
   AidCodeFact    *aid_type;
+  AidCodeFact    *flow_type;
+  AidCodeFact    *finance_type;
+  GPtrArray      *humanitarian_scopes; /* of AidHumanitarianScope; may be NULL */
+  GPtrArray      *documents;          /* of AidDocument; may be NULL */
+  GPtrArray      *contacts;           /* of AidContact; may be NULL */
+  const char     *reporting_org;      /* organisation id, or NULL for the dataset's */
+  const char     *source;             /* the source id of the file it was read from, or NULL */
   gboolean        humanitarian;
   AidChannel      channel;
   AidMoney       *budget;
