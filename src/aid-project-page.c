@@ -338,10 +338,11 @@ fill_budgets_and_transactions (AidProjectPage *self)
             continue;
           if (n_shown++ == MAX_TRANSACTIONS)
             {
-              g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more transaction",
-                                                                    "And %u more transactions",
+              g_autofree char *n_text = aid_language_format_count (transactions->len - MAX_TRANSACTIONS);
+              g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %s more transaction",
+                                                                    "And %s more transactions",
                                                                     transactions->len - MAX_TRANSACTIONS),
-                                                       transactions->len - MAX_TRANSACTIONS);
+                                                       n_text);
 
               adw_preferences_group_add (group, aid_fact_row_new (more, NULL, NULL));
               break;

@@ -133,13 +133,15 @@ aid_show_all_row_new (guint       n_more,
                       GVariant   *value)
 {
   g_autofree char *subtitle = NULL;
+  g_autofree char *n_text = NULL;
   g_auto(GVariantBuilder) filters = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   GtkWidget *row;
 
   g_return_val_if_fail (filter != NULL, NULL);
   g_return_val_if_fail (value != NULL, NULL);
 
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more activity", "%u more activities", n_more), n_more);
+  n_text = aid_language_format_count (n_more);
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more activity", "%s more activities", n_more), n_text);
   row = aid_fact_row_new (_("Show All in Projects"), subtitle, NULL);
   g_variant_builder_add (&filters, "{sv}", filter, value);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
