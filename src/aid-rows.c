@@ -152,13 +152,24 @@ aid_show_all_row_new (guint       n_more,
   return row;
 }
 
-/* Only web addresses open, in the browser; any other scheme (file:, javascript:...) stays text. */
+/* Only web addresses open, in the browser; any other scheme (file:, javascript:...) stays text.
+ * The scheme is compared without case ("HTTPS://" is one) and a host is required (a bare
+ * "https:" is not). */
 gboolean
 aid_is_web_address (const char *url)
 {
-  g_autofree char *scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
+  g_autoptr(GUri) uri = url != NULL ? g_uri_parse (url, G_URI_FLAGS_NONE, NULL) : NULL;
+  const char *scheme;
+  const char *host;
 
-  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0;
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+         host != NULL && host[0] != '\0';
 }
 
 /**
@@ -178,7 +189,7 @@ aid_web_link_new (const char *url)
     return NULL;
 
   uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  link = gtk_link_button_new_with_label (url, uri != NULL ? g_uri_get_host (uri) : url);
+  link = gtk_link_button_new_with_label (url, g_uri_get_host (uri));
   gtk_widget_set_tooltip_text (link, url);
 
   return link;

@@ -70,7 +70,10 @@ fill (AidSourcesPage *self)
         }
       else if (url != NULL)
         {
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), url);
+          /* The address goes under the publisher line, never in its place. */
+          g_autofree char *with_url = g_strdup_printf ("%s\n%s", subtitle, url);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), with_url);
         }
 
       aid_rows_add (self->group, self->added, row);

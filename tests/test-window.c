@@ -797,7 +797,8 @@ pages (AidApplication *app,
   g_assert_true (find_label_text (GTK_WIDGET (window), "€51,939,230"));
 }
 
-/* Only web addresses open: a source's other address shows as text, never as a link. */
+/* Only web addresses open: a source's other address shows as text, never as a link, and under
+ * the publisher line, not in its place. The scheme has no case; a web address needs a host. */
 static void
 unsafe_links (AidApplication *app,
               GtkWindow      *window)
@@ -807,7 +808,9 @@ unsafe_links (AidApplication *app,
     " \"title\": {\"en\": \"Links\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
     " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
     " {\"id\": \"a\", \"title\": \"Local\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"file:///etc/passwd\"},"
-    " {\"id\": \"b\", \"title\": \"Web\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"https://example.org/report\"}],"
+    " {\"id\": \"b\", \"title\": \"Web\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"https://example.org/report\"},"
+    " {\"id\": \"c\", \"title\": \"Upper\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"HTTPS://example.org/upper\"},"
+    " {\"id\": \"d\", \"title\": \"Bare\", \"publisher\": \"Q\", \"language\": \"en\", \"url\": \"https:\"}],"
     " \"activities\": []}";
   g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
   g_autoptr(GError) error = NULL;
@@ -819,7 +822,10 @@ unsafe_links (AidApplication *app,
 
   WAIT_UNTIL (find_link (GTK_WIDGET (window), "https://example.org/report"));
   g_assert_false (find_link (GTK_WIDGET (window), "file:///etc/passwd"));
-  g_assert_true (find_label_text (GTK_WIDGET (window), "file:///etc/passwd"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "P · cited 0 times\nfile:///etc/passwd"));
+  g_assert_true (find_link (GTK_WIDGET (window), "HTTPS://example.org/upper"));
+  g_assert_false (find_link (GTK_WIDGET (window), "https:"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "Q · cited 0 times\nhttps:"));
 }
 
 static void
