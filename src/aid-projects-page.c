@@ -284,7 +284,11 @@ update_totals (AidProjectsPage *self)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->view));
-  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "grid" : "empty");
+  /* A dataset without activities has nothing to search for: no search hint, no example. */
+  if (g_list_model_get_n_items (aid_dataset_get_activities (self->dataset)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "no-activities");
+  else
+    gtk_stack_set_visible_child_name (self->stack, n > 0 ? "grid" : "empty");
 
   totals = aid_activity_view_get_totals (self->view);
   budget = aid_totals_get_sum (totals, AID_AMOUNT_BUDGET);

@@ -828,6 +828,45 @@ unsafe_links (AidApplication *app,
   g_assert_true (find_label_text (GTK_WIDGET (window), "Q · cited 0 times\nhttps:"));
 }
 
+static gboolean
+find_stack_showing (GtkWidget  *widget,
+                    const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_STACK (child) && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child)), name) == 0)
+        return TRUE;
+      if (find_stack_showing (child, name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A dataset without activities (the one above) says so on the projects page, instead of
+ * suggesting a search with an example code that it does not have. */
+static void
+empty_dataset (AidApplication *app,
+               GtkWindow      *window)
+{
+  static const char dataset_text[] =
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"Empty\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
+    " {\"id\": \"a\", \"title\": \"Report\", \"publisher\": \"P\", \"language\": \"en\"}], \"activities\": []}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "projects");
+
+  WAIT_UNTIL (find_stack_showing (GTK_WIDGET (window), "no-activities"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "No Projects"));
+  g_assert_false (find_stack_showing (GTK_WIDGET (window), "empty"));
+}
+
 static void
 collect_tile_buttons (GtkWidget *widget,
                       GPtrArray *found)
@@ -1056,6 +1095,12 @@ test_window_unsafe_links (void)
 }
 
 static void
+test_window_empty_dataset (void)
+{
+  run_in_application (empty_dataset);
+}
+
+static void
 test_window_organisation_show_all (void)
 {
   run_in_application (organisation_show_all);
@@ -1173,6 +1218,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/project-evidence", test_window_project_evidence);
   g_test_add_func ("/aid/window/dropped-and-command-line", test_window_dropped_and_command_line);
   g_test_add_func ("/aid/window/unsafe-links", test_window_unsafe_links);
+  g_test_add_func ("/aid/window/empty-dataset", test_window_empty_dataset);
 
   return g_test_run ();
 }
