@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "aid-activity.h"
 #include "aid-facts.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,10 @@ const char *aid_labels_channel (AidChannel  channel);
 const char *aid_labels_status  (const char *code);
 const char *aid_labels_role    (const char *code);
 const char *aid_labels_method  (AidMethod   method);
+
+const char *aid_labels_fallback_note (void);
+char       *aid_labels_mark_fallback (const char *text,
+                                      gboolean    fell_back) G_GNUC_WARN_UNUSED_RESULT;
+char       *aid_labels_activity_title (AidActivity *activity) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

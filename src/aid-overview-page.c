@@ -149,7 +149,7 @@ fill_sum_evidence (GtkPopover        *popover,
   for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
     {
       g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
-      const char *title = aid_activity_get_title (activity, language, NULL);
+      g_autofree char *title = aid_labels_activity_title (activity);
       const AidMoney *budget = aid_activity_get_budget (activity);
 
       if (evidence->in_chart && !aid_activity_counts_in_row (activity, evidence->dimension, evidence->key))
@@ -345,7 +345,11 @@ add_humanitarian_tile (AidOverviewPage *self,
       if (caption->len > 0)
         g_string_append (caption, "\n");
       /* Translators: another humanitarian contribution, stated apart: "+ 250 000 € — Response to the 2024 floods" */
-      g_string_append_printf (caption, _("+ %s — %s"), amount, aid_activity_get_title (activity, language, NULL));
+      {
+        g_autofree char *marked = aid_labels_activity_title (activity);
+
+        g_string_append_printf (caption, _("+ %s — %s"), amount, marked);
+      }
     }
 
   if (caption->len > 0)
@@ -750,10 +754,12 @@ fill_reconciliation (AidOverviewPage *self)
   for (guint i = 0; i < n_inside; i++)
     {
       const AidItemisedAmount *item = aid_reconciliation_get_inside (reconciliation, i);
+      g_autofree char *marked = aid_labels_activity_title (item->activity);
 
       if (inside->len > 0)
         g_string_append (inside, ", ");
-      g_string_append (inside, aid_activity_get_title (item->activity, language, NULL));
+
+      g_string_append (inside, marked);
     }
   if (aid_reconciliation_get_n_inside (reconciliation) > n_inside)
     {
@@ -791,12 +797,13 @@ fill_reconciliation (AidOverviewPage *self)
       const AidItemisedAmount *item = aid_reconciliation_get_straddling (reconciliation, i);
       g_autofree char *amount = aid_format_amount (item->money->cents, item->money->currency, language);
       g_autofree char *item_period = NULL;
+      g_autofree char *title = aid_labels_activity_title (item->activity);
       AidDate start, end;
 
       if (aid_activity_get_period (item->activity, &start, &end))
         item_period = aid_format_period (&start, &end, language);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                aid_fact_row_new (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
+                                aid_fact_row_new (title, item_period, amount));
     }
   if (aid_reconciliation_get_n_straddling (reconciliation) > n_straddling)
     {

@@ -138,7 +138,7 @@ static char *
 activity_title (AidProjectCard *self,
                 AidActivity    *activity)
 {
-  return activity != NULL ? g_strdup (aid_activity_get_title (activity, aid_language_get (), NULL)) : NULL;
+  return activity != NULL ? aid_labels_activity_title (activity) : NULL;
 }
 
 /* Who implements it and where: "LuxDev · Sikasso", or either alone, or NULL. */
@@ -314,12 +314,14 @@ aid_project_card_describe (AidActivity *activity)
   const char *language = aid_language_get ();
   g_autofree char *compact = NULL;
   g_autofree char *exact = NULL;
+  g_autofree char *title = NULL;
   g_autoptr(GString) text = NULL;
 
   if (activity == NULL)
     return NULL;
 
-  text = g_string_new (aid_activity_get_title (activity, language, NULL));
+  title = aid_labels_activity_title (activity);
+  text = g_string_new (title);
   if (aid_activity_get_implementers (activity, language) != NULL)
     g_string_append_printf (text, ", %s", aid_activity_get_implementers (activity, language));
 

@@ -33,6 +33,7 @@ struct _AidProjectPage
   AdwPreferencesPage  *preferences_page;
   GtkLabel            *title_label;
   GtkLabel            *description_label;
+  GtkLabel            *fallback_label;
   AdwPreferencesGroup *about_group;
 };
 
@@ -158,17 +159,19 @@ fill_about (AidProjectPage *self)
   g_autoptr(GString) ids = g_string_new (aid_activity_get_id (self->activity));
   GPtrArray *identifiers = aid_activity_get_identifiers (self->activity);
   gboolean fell_back = FALSE;
+  gboolean title_fell_back = FALSE;
   const char *description = aid_activity_get_description (self->activity, language, &fell_back);
+  const char *title = aid_activity_get_title (self->activity, language, &title_fell_back);
   AidDate start, end;
   GtkWidget *row;
 
   /* The header bar cuts a long title in a narrow window: it is whole at the top of the page. */
-  gtk_label_set_text (self->title_label, aid_activity_get_title (self->activity, language, NULL));
+  gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
-  if (fell_back)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label),
-                                 g_str_equal (language, "fr") ? _("Only published in English") : _("Only published in French"));
+  /* Text in another language than the interface's is said to be, under it, not in a tooltip. */
+  gtk_label_set_text (self->fallback_label, aid_labels_fallback_note ());
+  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), fell_back || title_fell_back);
 
   row = aid_fact_row_new_selectable (_("Channel"), NULL, aid_labels_channel (aid_activity_get_channel (self->activity)));
   adw_preferences_group_add (self->about_group, row);
@@ -510,6 +513,7 @@ aid_project_page_class_init (AidProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, preferences_page);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectPage, fallback_label);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, about_group);
 }
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "aid-format.h"
+#include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-rows.h"
 
@@ -100,6 +101,7 @@ aid_activity_row_new (AidActivity *activity,
   const char *language = aid_language_get ();
   const AidMoney *budget;
   g_autofree char *amount = NULL;
+  g_autofree char *title = NULL;
   GtkWidget *row;
 
   g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
@@ -107,7 +109,8 @@ aid_activity_row_new (AidActivity *activity,
   budget = aid_activity_get_budget (activity);
   if (budget != NULL)
     amount = aid_format_amount (budget->cents, budget->currency, language);
-  row = aid_fact_row_new (aid_activity_get_title (activity, language, NULL), subtitle,
+  title = aid_labels_activity_title (activity);
+  row = aid_fact_row_new (title, subtitle,
                           amount != NULL ? amount : _("Not published"));
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

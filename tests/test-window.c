@@ -1094,6 +1094,39 @@ test_window_unsafe_links (void)
   run_in_application (unsafe_links);
 }
 
+/* A title or a description only in another language than the interface's is marked where it
+ * shows: on the card and on the project page, visibly and not only in a tooltip. */
+static void
+fallback_marked (AidApplication *app,
+                 GtkWindow      *window)
+{
+  static const char dataset_text[] =
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"Fallback\"}, \"default_language\": \"fr\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
+    " {\"id\": \"a\", \"title\": \"Report\", \"publisher\": \"P\", \"language\": \"fr\"}],"
+    " \"activities\": [{\"id\": \"P-1\", \"title\": {\"fr\": \"Puits du nord\"},"
+    " \"description\": {\"fr\": \"Des puits.\"}, \"channel\": \"bilateral\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  gtk_widget_activate_action (view, "win.show-section", "s", "projects");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Puits du nord (not published in English)"));
+
+  gtk_widget_activate_action (view, "win.show-project", "s", "P-1");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Not published in English"));
+}
+
+static void
+test_window_fallback_marked (void)
+{
+  run_in_application (fallback_marked);
+}
+
 static void
 test_window_empty_dataset (void)
 {
@@ -1219,6 +1252,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/dropped-and-command-line", test_window_dropped_and_command_line);
   g_test_add_func ("/aid/window/unsafe-links", test_window_unsafe_links);
   g_test_add_func ("/aid/window/empty-dataset", test_window_empty_dataset);
+  g_test_add_func ("/aid/window/fallback-marked", test_window_fallback_marked);
 
   return g_test_run ();
 }
