@@ -145,3 +145,38 @@ aid_labels_activity_title (AidActivity *activity)
 
   return aid_labels_mark_fallback (title, fell_back);
 }
+
+/**
+ * aid_labels_bound:
+ * @text: (nullable): dataset text
+ * @max_chars: the most characters to keep
+ *
+ * Returns: (transfer full) (nullable): @text, or its first @max_chars characters and "…" when
+ *   it is longer, so that a label lays out a bounded text
+ */
+char *
+aid_labels_bound (const char *text,
+                  gsize       max_chars)
+{
+  const char *end;
+
+  if (text == NULL)
+    return NULL;
+
+  end = text;
+  for (gsize i = 0; i < max_chars; i++)
+    {
+      if (*end == '\0')
+        return g_strdup (text);
+      end = g_utf8_next_char (end);
+    }
+  if (*end == '\0')
+    return g_strdup (text);
+
+  {
+    GString *bounded = g_string_new_len (text, end - text);
+
+    g_string_append (bounded, "…");
+    return g_string_free (bounded, FALSE);
+  }
+}

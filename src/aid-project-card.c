@@ -138,7 +138,10 @@ static char *
 activity_title (AidProjectCard *self,
                 AidActivity    *activity)
 {
-  return activity != NULL ? aid_labels_activity_title (activity) : NULL;
+  g_autofree char *title = activity != NULL ? aid_labels_activity_title (activity) : NULL;
+
+  /* A card shows three lines of its title at most: it lays out no more than a row does. */
+  return aid_labels_bound (title, AID_MAX_LABEL_CHARS);
 }
 
 /* Who implements it and where: "LuxDev · Sikasso", or either alone, or NULL. */

@@ -27,12 +27,14 @@ make_fact_row (const char *title,
                gboolean    selectable)
 {
   GtkWidget *row = adw_action_row_new ();
+  g_autofree char *bounded_title = aid_labels_bound (title, AID_MAX_LABEL_CHARS);
+  g_autofree char *bounded_subtitle = aid_labels_bound (subtitle, AID_MAX_LABEL_CHARS);
 
-  /* Dataset text is never markup. */
+  /* Dataset text is never markup, and is bounded in what it lays out. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bounded_title != NULL ? bounded_title : "");
   if (subtitle != NULL && subtitle[0] != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bounded_subtitle);
   if (selectable)
     adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
 
