@@ -444,7 +444,7 @@ test_loader_joiners (void)
 static void
 test_loader_nul_and_invisible_only (void)
 {
-  const char *names[] = { "structural-nul-escape.json", "structural-invisible-only.json" };
+  const char *names[] = { "semantic-nul-escape.json", "semantic-invisible-only.json" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
