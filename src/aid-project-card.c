@@ -159,10 +159,14 @@ activity_who (AidProjectCard *self,
   implementers = aid_activity_get_implementers (activity, language);
   places = aid_activity_get_places (activity, language);
   if (implementers != NULL && places != NULL)
-    /* Translators: who implements an activity, then where: "LuxDev · Sikasso" */
-    return g_strdup_printf (C_("card", "%s · %s"), implementers, places);
+    {
+      /* Translators: who implements an activity, then where: "LuxDev · Sikasso" */
+      g_autofree char *who = g_strdup_printf (C_("card", "%s · %s"), implementers, places);
 
-  return g_strdup (implementers != NULL ? implementers : places);
+      return aid_labels_bound (who, AID_MAX_LABEL_CHARS);
+    }
+
+  return aid_labels_bound (implementers != NULL ? implementers : places, AID_MAX_LABEL_CHARS);
 }
 
 static gboolean
