@@ -92,7 +92,7 @@ fill_indicators (AidCountryPage *self)
       g_autoptr(AidIndicator) indicator = g_list_model_get_item (indicators, i);
       g_autofree char *number = aid_format_number (aid_indicator_get_value (indicator), 2, language);
       g_autofree char *value = NULL;
-      g_autofree char *year = g_strdup_printf ("%u", aid_indicator_get_year (indicator));
+      g_autofree char *year = g_strdup_printf ("%04u", aid_indicator_get_year (indicator));
       const char *unit = aid_indicator_get_unit (indicator, language);
       GtkWidget *row;
 

@@ -238,7 +238,8 @@ aid_evidence_sum_popover_set_items (GtkPopover *popover,
     gtk_box_append (GTK_BOX (box), make_label (g_ptr_array_index (items, i), "caption"));
   if (n_more > 0)
     {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+      g_autofree char *n_text = aid_language_format_count (n_more);
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %s more", "And %s more", n_more), n_text);
 
       gtk_box_append (GTK_BOX (box), make_label (more, "caption"));
     }

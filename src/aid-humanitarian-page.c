@@ -104,7 +104,7 @@ fill (AidHumanitarianPage *self)
   for (guint i = 0; i < years->len; i++)
     {
       gpointer year = g_ptr_array_index (years, i);
-      g_autofree char *title = g_strdup_printf ("%d", GPOINTER_TO_INT (year));
+      g_autofree char *title = g_strdup_printf ("%04d", GPOINTER_TO_INT (year));
 
       add_activity_rows (aid_rows_add_group (ADW_PREFERENCES_PAGE (self), self->added, title, NULL),
                          g_hash_table_lookup (by_year, year));

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "aid-labels.h"
+#include "aid-language.h"
 
 const char *
 aid_labels_channel (AidChannel channel)
@@ -113,4 +114,88 @@ aid_labels_method (AidMethod method)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * aid_labels_fallback_note:
+ *
+ * Returns: what marks a text shown in another language than the interface's, which has none
+ *   of its own: "Not published in English"
+ */
+const char *
+aid_labels_fallback_note (void)
+{
+  return g_str_equal (aid_language_get (), "fr") ? _("Not published in French") : _("Not published in English");
+}
+
+/**
+ * aid_labels_mark_fallback:
+ * @text: (nullable): a title or a description
+ * @fell_back: whether @text is in another language than the interface's
+ *
+ * Returns: (transfer full) (nullable): @text, marked where it is shown in a fallback language:
+ *   "Puits du nord (not published in English)", as the format promises, visibly and not only in
+ *   a tooltip
+ */
+char *
+aid_labels_mark_fallback (const char *text,
+                          gboolean    fell_back)
+{
+  if (text == NULL || !fell_back)
+    return g_strdup (text);
+
+  return g_str_equal (aid_language_get (), "fr") ?
+         /* Translators: a title shown in another language, the interface's lacking */
+         g_strdup_printf (_("%s (not published in French)"), text) :
+         g_strdup_printf (_("%s (not published in English)"), text);
+}
+
+/**
+ * aid_labels_activity_title:
+ *
+ * Returns: (transfer full) (nullable): the title of @activity in the interface's language,
+ *   marked when it is in another one
+ */
+char *
+aid_labels_activity_title (AidActivity *activity)
+{
+  gboolean fell_back = FALSE;
+  const char *title = aid_activity_get_title (activity, aid_language_get (), &fell_back);
+
+  return aid_labels_mark_fallback (title, fell_back);
+}
+
+/**
+ * aid_labels_bound:
+ * @text: (nullable): dataset text
+ * @max_chars: the most characters to keep
+ *
+ * Returns: (transfer full) (nullable): @text, or its first @max_chars characters and "…" when
+ *   it is longer, so that a label lays out a bounded text
+ */
+char *
+aid_labels_bound (const char *text,
+                  gsize       max_chars)
+{
+  const char *end;
+
+  if (text == NULL)
+    return NULL;
+
+  end = text;
+  for (gsize i = 0; i < max_chars; i++)
+    {
+      if (*end == '\0')
+        return g_strdup (text);
+      end = g_utf8_next_char (end);
+    }
+  if (*end == '\0')
+    return g_strdup (text);
+
+  {
+    GString *bounded = g_string_new_len (text, end - text);
+
+    g_string_append (bounded, "…");
+    return g_string_free (bounded, FALSE);
+  }
 }

@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "aid-language.h"
+#include "aid-format.h"
 
 static const char *current;
 static const char *system_language;
@@ -92,4 +93,17 @@ aid_language_apply (const char *choice)
       setlocale (LC_MESSAGES, "C");
       setlocale (LC_MESSAGES, name);
     }
+}
+
+/**
+ * aid_language_format_count:
+ * @count: a number of things
+ *
+ * Returns: (transfer full): @count in the interface's language, grouped by three: "10,000",
+ *   "10 000" (with U+202F), for the "%s" of a message that counts
+ */
+char *
+aid_language_format_count (guint64 count)
+{
+  return aid_format_integer ((gint64)MIN (count, (guint64)G_MAXINT64), aid_language_get ());
 }

@@ -169,9 +169,10 @@ fill (AidOrganisationsPage *self)
       if (entry != NULL)
         {
           guint n = entry->activities->len;
+          g_autofree char *n_text = aid_language_format_count (n);
           g_autofree char *subtitle =
-            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u activity", "%s · %u activities", n),
-                             entry->role_names->str, n);
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %s activity", "%s · %s activities", n),
+                             entry->role_names->str, n_text);
 
           adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
           g_object_set_data_full (G_OBJECT (expander), "aid-activities", g_ptr_array_ref (entry->activities),

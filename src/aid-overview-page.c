@@ -149,7 +149,7 @@ fill_sum_evidence (GtkPopover        *popover,
   for (guint i = 0; i < g_list_model_get_n_items (focus); i++)
     {
       g_autoptr(AidActivity) activity = g_list_model_get_item (focus, i);
-      const char *title = aid_activity_get_title (activity, language, NULL);
+      g_autofree char *title = aid_labels_activity_title (activity);
       const AidMoney *budget = aid_activity_get_budget (activity);
 
       if (evidence->in_chart && !aid_activity_counts_in_row (activity, evidence->dimension, evidence->key))
@@ -333,9 +333,10 @@ add_humanitarian_tile (AidOverviewPage *self,
       if (n_listed == n_shown)
         {
           guint n_more = found->len - 1 - n_listed;
+          g_autofree char *n_text = aid_language_format_count (n_more);
 
           g_string_append (caption, "\n");
-          g_string_append_printf (caption, g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+          g_string_append_printf (caption, g_dngettext (GETTEXT_PACKAGE, "And %s more", "And %s more", n_more), n_text);
           break;
         }
       n_listed++;
@@ -344,7 +345,11 @@ add_humanitarian_tile (AidOverviewPage *self,
       if (caption->len > 0)
         g_string_append (caption, "\n");
       /* Translators: another humanitarian contribution, stated apart: "+ 250 000 € — Response to the 2024 floods" */
-      g_string_append_printf (caption, _("+ %s — %s"), amount, aid_activity_get_title (activity, language, NULL));
+      {
+        g_autofree char *marked = aid_labels_activity_title (activity);
+
+        g_string_append_printf (caption, _("+ %s — %s"), amount, marked);
+      }
     }
 
   if (caption->len > 0)
@@ -420,6 +425,7 @@ add_transaction_tile (AidOverviewPage *self,
   AidTotals *totals = aid_dataset_get_totals (self->dataset);
   const AidSum *sum = aid_totals_get_sum (totals, kind);
   guint n = sum->n_amounts + (sum->others != NULL ? sum->others->len : 0);
+  g_autofree char *n_text = aid_language_format_count (sum->n_amounts);
   const char *title;
   char *caption;
 
@@ -430,24 +436,24 @@ add_transaction_tile (AidOverviewPage *self,
     {
     case AID_AMOUNT_COMMITMENT:
       title = _("Commitments");
-      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u commitment",
-                                              "Sum of %u commitments", sum->n_amounts),
-                                 sum->n_amounts);
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %s commitment",
+                                              "Sum of %s commitments", sum->n_amounts),
+                                 n_text);
       break;
 
     case AID_AMOUNT_DISBURSEMENT:
       title = _("Disbursements");
-      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u disbursement",
-                                              "Sum of %u disbursements", sum->n_amounts),
-                                 sum->n_amounts);
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %s disbursement",
+                                              "Sum of %s disbursements", sum->n_amounts),
+                                 n_text);
       break;
 
     case AID_AMOUNT_EXPENDITURE:
     default:
       title = _("Expenditures");
-      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u expenditure",
-                                              "Sum of %u expenditures", sum->n_amounts),
-                                 sum->n_amounts);
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %s expenditure",
+                                              "Sum of %s expenditures", sum->n_amounts),
+                                 n_text);
       break;
     }
 
@@ -496,18 +502,20 @@ fill_tiles (AidOverviewPage *self)
   has_focus = aid_dataset_get_focus_period (self->dataset, &focus);
   if (budget->n_amounts > 0)
     {
+      g_autofree char *n_budgets = aid_language_format_count (budget->n_amounts);
+
       if (has_focus)
         caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "Lifetime budget of %u activity under way in the period",
-                                                "Lifetime budgets of %u activities under way in the period",
+                                                "Lifetime budget of %s activity under way in the period",
+                                                "Lifetime budgets of %s activities under way in the period",
                                                 budget->n_amounts),
-                                   budget->n_amounts);
+                                   n_budgets);
       else
         caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "Lifetime budget of %u activity",
-                                                "Lifetime budgets of %u activities",
+                                                "Lifetime budget of %s activity",
+                                                "Lifetime budgets of %s activities",
                                                 budget->n_amounts),
-                                   budget->n_amounts);
+                                   n_budgets);
       caption = append_others (caption, budget, currency);
       add_amount_tile (self, _("Activity Budgets"), budget->cents, currency, caption,
                        sum_evidence_new (self, AID_AMOUNT_BUDGET, caption));
@@ -516,11 +524,13 @@ fill_tiles (AidOverviewPage *self)
 
   if (contributions->n_amounts > 0)
     {
+      g_autofree char *n_text = aid_language_format_count (contributions->n_amounts);
+
       caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u published contribution to a co-financed budget",
-                                              "%u published contributions to co-financed budgets",
+                                              "%s published contribution to a co-financed budget",
+                                              "%s published contributions to co-financed budgets",
                                               contributions->n_amounts),
-                                 contributions->n_amounts);
+                                 n_text);
       caption = append_others (caption, contributions, currency);
       add_amount_tile (self, _("Funders’ Contributions"), contributions->cents, currency, caption,
                        sum_evidence_new (self, AID_AMOUNT_CONTRIBUTION, caption));
@@ -534,18 +544,22 @@ fill_tiles (AidOverviewPage *self)
   if (has_focus)
     add_humanitarian_tile (self, focus.end.year);
 
-  count = g_strdup_printf ("%u", n_focus);
+  count = aid_language_format_count (n_focus);
   if (n_all > n_focus)
-    caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Under way in the period; %u more before or after it",
-                                            "Under way in the period; %u more before or after it",
-                                            n_all - n_focus),
-                               n_all - n_focus);
+    {
+      g_autofree char *n_text = aid_language_format_count (n_all - n_focus);
+
+      caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Under way in the period; %s more before or after it",
+                                              "Under way in the period; %s more before or after it",
+                                              n_all - n_focus),
+                                 n_text);
+    }
   add_tile (self, _("Activities"), count, NULL, caption, NULL);
   g_clear_pointer (&caption, g_free);
   g_clear_pointer (&count, g_free);
 
-  count = g_strdup_printf ("%u", n_organisations);
+  count = aid_language_format_count (n_organisations);
   add_tile (self, _("Organisations"), count, NULL, _("Funders, implementers and partners"), NULL);
 }
 
@@ -727,6 +741,7 @@ fill_reconciliation (AidOverviewPage *self)
   g_autofree char *period = NULL;
   g_autofree char *description = NULL;
   g_autofree char *straddling_title = NULL;
+  g_autofree char *n_straddling_text = NULL;
   GtkWidget *expander;
   guint n_inside;
   guint n_straddling;
@@ -755,10 +770,12 @@ fill_reconciliation (AidOverviewPage *self)
   for (guint i = 0; i < n_inside; i++)
     {
       const AidItemisedAmount *item = aid_reconciliation_get_inside (reconciliation, i);
+      g_autofree char *marked = aid_labels_activity_title (item->activity);
 
       if (inside->len > 0)
         g_string_append (inside, ", ");
-      g_string_append (inside, aid_activity_get_title (item->activity, language, NULL));
+
+      g_string_append (inside, marked);
     }
   if (aid_reconciliation_get_n_inside (reconciliation) > n_inside)
     {
@@ -767,7 +784,9 @@ fill_reconciliation (AidOverviewPage *self)
 
       inside = g_string_new (NULL);
       /* Translators: a list of activity titles, then how many more there are */
-      g_string_printf (inside, g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n_more), listed, n_more);
+      g_autofree char *n_text = aid_language_format_count (n_more);
+
+      g_string_printf (inside, g_dngettext (GETTEXT_PACKAGE, "%s and %s more", "%s and %s more", n_more), listed, n_text);
     }
   itemised = aid_format_amount (aid_reconciliation_get_itemised (reconciliation)->cents, currency, language);
   add_reconciliation_row (self, aid_fact_row_new (_("Itemised by activity for the period"), inside->str, itemised));
@@ -779,11 +798,12 @@ fill_reconciliation (AidOverviewPage *self)
                                             unitemised));
 
   expander = adw_expander_row_new ();
+  n_straddling_text = aid_language_format_count (aid_reconciliation_get_n_straddling (reconciliation));
   straddling_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%u programme straddles the period",
-                                                   "%u programmes straddle the period",
+                                                   "%s programme straddles the period",
+                                                   "%s programmes straddle the period",
                                                    aid_reconciliation_get_n_straddling (reconciliation)),
-                                      aid_reconciliation_get_n_straddling (reconciliation));
+                                      n_straddling_text);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), straddling_title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, straddling_title, -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("They run before or after the period: not counted"));
@@ -793,17 +813,19 @@ fill_reconciliation (AidOverviewPage *self)
       const AidItemisedAmount *item = aid_reconciliation_get_straddling (reconciliation, i);
       g_autofree char *amount = aid_format_amount (item->money->cents, item->money->currency, language);
       g_autofree char *item_period = NULL;
+      g_autofree char *title = aid_labels_activity_title (item->activity);
       AidDate start, end;
 
       if (aid_activity_get_period (item->activity, &start, &end))
         item_period = aid_format_period (&start, &end, language);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                aid_fact_row_new (aid_activity_get_title (item->activity, language, NULL), item_period, amount));
+                                aid_fact_row_new (title, item_period, amount));
     }
   if (aid_reconciliation_get_n_straddling (reconciliation) > n_straddling)
     {
       guint n_more = aid_reconciliation_get_n_straddling (reconciliation) - n_straddling;
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+      g_autofree char *n_text = aid_language_format_count (n_more);
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %s more", "And %s more", n_more), n_text);
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), aid_fact_row_new (more, NULL, NULL));
     }

@@ -62,8 +62,9 @@ fill_breakdown (AidPlacesPage       *self,
       const AidBreakdownRow *row = aid_totals_get_row (totals, dimension, i);
       const AidSum *budget = &row->sums[AID_AMOUNT_BUDGET];
       g_autofree char *amount = budget->n_amounts > 0 ? aid_format_amount (budget->cents, currency, language) : NULL;
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", row->n_activities),
-                                                row->n_activities);
+      g_autofree char *n_text = aid_language_format_count (row->n_activities);
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s activity", "%s activities", row->n_activities),
+                                                n_text);
       g_autofree char *subtitle = NULL;
       const char *name;
 

@@ -96,7 +96,10 @@ static char *
 activity_title (AidProjectCard *self,
                 AidActivity    *activity)
 {
-  return activity != NULL ? g_strdup (aid_activity_get_title (activity, aid_language_get (), NULL)) : NULL;
+  g_autofree char *title = activity != NULL ? aid_labels_activity_title (activity) : NULL;
+
+  /* A card shows three lines of its title at most: it lays out no more than a row does. */
+  return aid_labels_bound (title, AID_MAX_LABEL_CHARS);
 }
 
 /* Who implements it and where: "LuxDev · Sikasso", or either alone, or NULL. */
@@ -114,10 +117,14 @@ activity_who (AidProjectCard *self,
   implementers = aid_activity_get_implementers (activity, language);
   places = aid_activity_get_places (activity, language);
   if (implementers != NULL && places != NULL)
-    /* Translators: who implements an activity, then where: "LuxDev · Sikasso" */
-    return g_strdup_printf (C_("card", "%s · %s"), implementers, places);
+    {
+      /* Translators: who implements an activity, then where: "LuxDev · Sikasso" */
+      g_autofree char *who = g_strdup_printf (C_("card", "%s · %s"), implementers, places);
 
-  return g_strdup (implementers != NULL ? implementers : places);
+      return aid_labels_bound (who, AID_MAX_LABEL_CHARS);
+    }
+
+  return aid_labels_bound (implementers != NULL ? implementers : places, AID_MAX_LABEL_CHARS);
 }
 
 static gboolean
@@ -272,12 +279,14 @@ aid_project_card_describe (AidActivity *activity)
   const char *language = aid_language_get ();
   g_autofree char *compact = NULL;
   g_autofree char *exact = NULL;
+  g_autofree char *title = NULL;
   g_autoptr(GString) text = NULL;
 
   if (activity == NULL)
     return NULL;
 
-  text = g_string_new (aid_activity_get_title (activity, language, NULL));
+  title = aid_labels_activity_title (activity);
+  text = g_string_new (title);
   if (aid_activity_get_implementers (activity, language) != NULL)
     g_string_append_printf (text, ", %s", aid_activity_get_implementers (activity, language));
 

@@ -22,6 +22,9 @@
 #include "aid-rows.h"
 #include "aid-totals.h"
 
+/* What the page lays out of a description; the rest is one click away. */
+#define MAX_DESCRIPTION_CHARS 5000
+
 struct _AidProjectPage
 {
   AdwNavigationPage    parent_instance;
@@ -34,6 +37,8 @@ struct _AidProjectPage
   AdwPreferencesPage  *preferences_page;
   GtkLabel            *title_label;
   GtkLabel            *description_label;
+  GtkLabel            *fallback_label;
+  GtkButton           *show_all_button;
   AdwPreferencesGroup *about_group;
 };
 
@@ -206,6 +211,42 @@ fill_scopes (AidProjectPage *self)
     }
 }
 
+/* Callbacks */
+
+/* The whole title and description, in a text view: it lays out only what is on screen. */
+static void
+show_all_clicked_cb (AidProjectPage *self)
+{
+  const char *language = aid_language_get ();
+  const char *title = aid_activity_get_title (self->activity, language, NULL);
+  const char *description = aid_activity_get_description (self->activity, language, NULL);
+  AdwDialog *dialog = adw_dialog_new ();
+  GtkWidget *toolbar = adw_toolbar_view_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *text_view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  g_autoptr(GString) text = g_string_new (title);
+
+  if (description != NULL)
+    g_string_append_printf (text, "\n\n%s", description);
+  gtk_text_buffer_set_text (buffer, text->str, (int)text->len);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (text_view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text_view), 12);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 12);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), text_view);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar), adw_header_bar_new ());
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar), scrolled);
+  adw_dialog_set_title (dialog, _("Title and Description"));
+  adw_dialog_set_content_width (dialog, 640);
+  adw_dialog_set_content_height (dialog, 560);
+  adw_dialog_set_child (dialog, toolbar);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
 static void
 fill_about (AidProjectPage *self)
 {
@@ -215,17 +256,27 @@ fill_about (AidProjectPage *self)
   g_autoptr(GString) ids = g_string_new (aid_activity_get_id (self->activity));
   GPtrArray *identifiers = aid_activity_get_identifiers (self->activity);
   gboolean fell_back = FALSE;
+  gboolean title_fell_back = FALSE;
+  g_autofree char *bounded_title = NULL;
+  g_autofree char *bounded_description = NULL;
   const char *description = aid_activity_get_description (self->activity, language, &fell_back);
+  const char *title = aid_activity_get_title (self->activity, language, &title_fell_back);
   AidDate start, end;
   GtkWidget *row;
 
   /* The header bar cuts a long title in a narrow window: it is whole at the top of the page. */
-  gtk_label_set_text (self->title_label, aid_activity_get_title (self->activity, language, NULL));
-  gtk_label_set_text (self->description_label, description);
+  bounded_title = aid_labels_bound (title, AID_MAX_LABEL_CHARS);
+  gtk_label_set_text (self->title_label, bounded_title);
+  /* A long description (legal texts run to 500 kB) shows its start, never blank, and the
+   * whole of it, with the title, in a text view one click away. */
+  bounded_description = aid_labels_bound (description, MAX_DESCRIPTION_CHARS);
+  gtk_label_set_text (self->description_label, bounded_description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
-  if (fell_back)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label),
-                                 g_str_equal (language, "fr") ? _("Only published in English") : _("Only published in French"));
+  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button),
+                          g_strcmp0 (bounded_description, description) != 0 || g_strcmp0 (bounded_title, title) != 0);
+  /* Text in another language than the interface's is said to be, under it, not in a tooltip. */
+  gtk_label_set_text (self->fallback_label, aid_labels_fallback_note ());
+  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), fell_back || title_fell_back);
 
   row = aid_fact_row_new_selectable (_("Channel"), NULL, aid_labels_channel (aid_activity_get_channel (self->activity)));
   adw_preferences_group_add (self->about_group, row);
@@ -459,10 +510,11 @@ fill_budgets_and_transactions (AidProjectPage *self)
             continue;
           if (n_shown++ == MAX_TRANSACTIONS)
             {
-              g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more transaction",
-                                                                    "And %u more transactions",
+              g_autofree char *n_text = aid_language_format_count (transactions->len - MAX_TRANSACTIONS);
+              g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %s more transaction",
+                                                                    "And %s more transactions",
                                                                     transactions->len - MAX_TRANSACTIONS),
-                                                       transactions->len - MAX_TRANSACTIONS);
+                                                       n_text);
 
               adw_preferences_group_add (group, aid_fact_row_new (more, NULL, NULL));
               break;
@@ -795,6 +847,9 @@ aid_project_page_class_init (AidProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, preferences_page);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectPage, fallback_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectPage, show_all_button);
+  gtk_widget_class_bind_template_callback (widget_class, show_all_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, AidProjectPage, about_group);
 }
 

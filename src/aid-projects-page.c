@@ -276,6 +276,7 @@ update_totals (AidProjectsPage *self)
   const char *language = aid_language_get ();
   g_autoptr(AidTotals) totals = NULL;
   g_autoptr(GString) text = NULL;
+  g_autofree char *n_text = NULL;
   const AidSum *budget;
   guint n;
 
@@ -283,13 +284,18 @@ update_totals (AidProjectsPage *self)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->view));
-  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "grid" : "empty");
+  /* A dataset without activities has nothing to search for: no search hint, no example. */
+  if (g_list_model_get_n_items (aid_dataset_get_activities (self->dataset)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "no-activities");
+  else
+    gtk_stack_set_visible_child_name (self->stack, n > 0 ? "grid" : "empty");
 
   totals = aid_activity_view_get_totals (self->view);
   budget = aid_totals_get_sum (totals, AID_AMOUNT_BUDGET);
 
   text = g_string_new (NULL);
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
+  n_text = aid_language_format_count (n);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s activity", "%s activities", n), n_text);
   if (budget->n_amounts > 0)
     {
       g_autofree char *amount = aid_format_amount_compact (budget->cents, aid_dataset_get_default_currency (self->dataset), language);
@@ -301,9 +307,10 @@ update_totals (AidProjectsPage *self)
   if (aid_totals_get_n_without_amount (totals) > 0)
     {
       guint without = aid_totals_get_n_without_amount (totals);
+      g_autofree char *without_text = aid_language_format_count (without);
 
       g_string_append (text, " · ");
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u without amount", "%u without amount", without), without);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s without amount", "%s without amount", without), without_text);
     }
 
   gtk_label_set_text (self->totals_label, text->str);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "aid-format.h"
+#include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-rows.h"
 
@@ -26,12 +27,14 @@ make_fact_row (const char *title,
                gboolean    selectable)
 {
   GtkWidget *row = adw_action_row_new ();
+  g_autofree char *bounded_title = aid_labels_bound (title, AID_MAX_LABEL_CHARS);
+  g_autofree char *bounded_subtitle = aid_labels_bound (subtitle, AID_MAX_LABEL_CHARS);
 
-  /* Dataset text is never markup. */
+  /* Dataset text is never markup, and is bounded in what it lays out. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bounded_title != NULL ? bounded_title : "");
   if (subtitle != NULL && subtitle[0] != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bounded_subtitle);
   if (selectable)
     adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
 
@@ -151,13 +154,15 @@ aid_activity_row_new (AidActivity *activity,
   const char *language = aid_language_get ();
   g_autofree char *compact = NULL;
   g_autofree char *amount = NULL;
+  g_autofree char *title = NULL;
   GtkWidget *row;
 
   g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
 
   /* The amount its card shows, exactly. */
   aid_headline_amount_text (activity, language, &compact, &amount);
-  row = aid_fact_row_new (aid_activity_get_title (activity, language, NULL), subtitle,
+  title = aid_labels_activity_title (activity);
+  row = aid_fact_row_new (title, subtitle,
                           amount != NULL ? amount : _("Not published"));
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -183,13 +188,15 @@ aid_show_all_row_new (guint       n_more,
                       GVariant   *value)
 {
   g_autofree char *subtitle = NULL;
+  g_autofree char *n_text = NULL;
   g_auto(GVariantBuilder) filters = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   GtkWidget *row;
 
   g_return_val_if_fail (filter != NULL, NULL);
   g_return_val_if_fail (value != NULL, NULL);
 
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more activity", "%u more activities", n_more), n_more);
+  n_text = aid_language_format_count (n_more);
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more activity", "%s more activities", n_more), n_text);
   row = aid_fact_row_new (_("Show All in Projects"), subtitle, NULL);
   g_variant_builder_add (&filters, "{sv}", filter, value);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -200,13 +207,24 @@ aid_show_all_row_new (guint       n_more,
   return row;
 }
 
-/* Only web addresses open, in the browser; any other scheme (file:, javascript:...) stays text. */
+/* Only web addresses open, in the browser; any other scheme (file:, javascript:...) stays text.
+ * The scheme is compared without case ("HTTPS://" is one) and a host is required (a bare
+ * "https:" is not). */
 gboolean
 aid_is_web_address (const char *url)
 {
-  g_autofree char *scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
+  g_autoptr(GUri) uri = url != NULL ? g_uri_parse (url, G_URI_FLAGS_NONE, NULL) : NULL;
+  const char *scheme;
+  const char *host;
 
-  return g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0;
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+         host != NULL && host[0] != '\0';
 }
 
 /**
@@ -226,7 +244,7 @@ aid_web_link_new (const char *url)
     return NULL;
 
   uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  link = gtk_link_button_new_with_label (url, uri != NULL ? g_uri_get_host (uri) : url);
+  link = gtk_link_button_new_with_label (url, g_uri_get_host (uri));
   gtk_widget_set_tooltip_text (link, url);
 
   return link;

@@ -54,7 +54,8 @@ fill (AidSourcesPage *self)
       guint citations = aid_dataset_count_citations (self->dataset, aid_source_get_id (source));
       g_autofree char *published = aid_date_is_set (aid_source_get_published (source)) ?
                                    aid_format_date (aid_source_get_published (source), language) : NULL;
-      g_autofree char *cited = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "cited once", "cited %u times", citations), citations);
+      g_autofree char *n_text = aid_language_format_count (citations);
+      g_autofree char *cited = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "cited once", "cited %s times", citations), n_text);
       g_autofree char *subtitle = published != NULL ? g_strdup_printf ("%s · %s · %s", aid_source_get_publisher (source), published, cited)
                                                     : g_strdup_printf ("%s · %s", aid_source_get_publisher (source), cited);
       GtkWidget *row = aid_fact_row_new (aid_source_get_title (source), subtitle, NULL);
@@ -69,7 +70,10 @@ fill (AidSourcesPage *self)
         }
       else if (url != NULL)
         {
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), url);
+          /* The address goes under the publisher line, never in its place. */
+          g_autofree char *with_url = g_strdup_printf ("%s\n%s", subtitle, url);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), with_url);
         }
 
       aid_rows_add (self->group, self->added, row);

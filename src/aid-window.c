@@ -223,11 +223,12 @@ loaded_cb (GObject      *object,
       if (aid_load_report_get_n_errors (report) > 0)
         {
           guint n_failed = count_failed_files (report);
+          g_autofree char *n_text = aid_language_format_count (n_failed);
 
-          /* Translators: %s is the title of the dataset just opened, %u a number of files */
-          title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Opened “%s”; %u file could not be read",
-                                                "Opened “%s”; %u files could not be read", n_failed),
-                                   aid_dataset_get_title (dataset, aid_language_get (), NULL), n_failed);
+          /* Translators: the first %s is the title of the dataset just opened, the second a number of files */
+          title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Opened “%s”; %s file could not be read",
+                                                "Opened “%s”; %s files could not be read", n_failed),
+                                   aid_dataset_get_title (dataset, aid_language_get (), NULL), n_text);
         }
       else
         {

@@ -34,6 +34,7 @@ static const IntegerCase integer_cases[] = {
   { 999, "999", "999" },
   { 1000, "1\u202f000", "1,000" },
   { 2220, "2\u202f220", "2,220" },
+  { 10000, "10\u202f000", "10,000" },
   { 999999, "999\u202f999", "999,999" },
   { 1000000, "1\u202f000\u202f000", "1,000,000" },
   { -2220, "\u22122\u202f220", "\u22122,220" },
@@ -190,7 +191,11 @@ static const DateCase date_cases[] = {
   { { 2024, 2, 29 }, "29 février 2024", "29 February 2024" },
   { { 2016, 8, 1 }, "1er août 2016", "1 August 2016" },
   { { 2025, 12, 31 }, "31 décembre 2025", "31 December 2025" },
-  { { 1, 0, 0 }, "1", "1" },
+  /* A year of fewer than four digits keeps four: "December 1" would read as a day. */
+  { { 1, 0, 0 }, "0001", "0001" },
+  { { 1, 12, 0 }, "décembre 0001", "December 0001" },
+  { { 1, 12, 1 }, "1er décembre 0001", "1 December 0001" },
+  { { 999, 0, 0 }, "0999", "0999" },
 };
 
 typedef struct

@@ -421,6 +421,42 @@ test_loader_invisible_characters (void)
   g_assert_cmpstr (aid_activity_get_title (activity, "fr", NULL), ==, "Des puits dans le nord");
 }
 
+/* Joiners between two visible characters shape Persian and Indic words and emoji sequences:
+ * they stay; a joiner elsewhere and a bidi override go. */
+static void
+test_loader_joiners (void)
+{
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = load_fixture ("ok-joiners-and-look-alike-ids.json", &report, &error);
+  g_autoptr(AidActivity) activity = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (aid_load_report_get_n_warnings (report), ==, 2);
+  activity = g_list_model_get_item (aid_dataset_get_activities (dataset), 0);
+  g_assert_cmpstr (aid_activity_get_title (activity, "en", NULL), ==,
+                   "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F469\u200d\U0001F4BB "
+                   "\u0915\u094d\u200d\u0937 wells abc");
+}
+
+/* A NUL (“\u0000”) would cut the text where json-glib keeps it: it is an error, as is a title
+ * made only of invisible characters, and neither file loads. */
+static void
+test_loader_nul_and_invisible_only (void)
+{
+  const char *names[] = { "semantic-nul-escape.json", "semantic-invisible-only.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(AidLoadReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AidDataset) dataset = load_fixture (names[i], &report, &error);
+
+      g_assert_null (dataset);
+      g_assert_nonnull (error);
+    }
+}
+
 static void
 test_loader_dates (void)
 {
@@ -530,6 +566,8 @@ main (int   argc,
   g_test_add_func ("/aid/loader/json-test-suite", test_loader_json_test_suite);
   g_test_add_func ("/aid/loader/dates", test_loader_dates);
   g_test_add_func ("/aid/loader/invisible-characters", test_loader_invisible_characters);
+  g_test_add_func ("/aid/loader/joiners", test_loader_joiners);
+  g_test_add_func ("/aid/loader/nul-and-invisible-only", test_loader_nul_and_invisible_only);
   g_test_add_func ("/aid/loader/many-amounts", test_loader_many_amounts);
   g_test_add_func ("/aid/loader/many-wrong-numbers", test_loader_many_wrong_numbers);
 

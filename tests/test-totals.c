@@ -502,8 +502,8 @@ test_totals_overflow_shares (void)
 /* Rules on small made-up datasets. */
 
 /* Splits by hand: P0 in two regions at 60 and 40 %, P1 in the same two with one percentage
- * missing, P2 in one region, P3 in none. Only a published split, or a single region, says
- * where an activity is; the rest is not attributable. */
+ * missing, P2 in one region, P3 in none. Only a published percentage, or a single region, says
+ * where an activity is; the rest is not attributable: P1 counts in "n" and there. */
 static void
 test_totals_row_contains_split (void)
 {
@@ -522,7 +522,7 @@ test_totals_row_contains_split (void)
     const char *key;
     gboolean    expected[4];   /* P0 to P3 */
   } rows[] = {
-    { "n", { TRUE, FALSE, FALSE, FALSE } },
+    { "n", { TRUE, TRUE, FALSE, FALSE } },
     { "s", { TRUE, FALSE, TRUE, FALSE } },
     { NULL, { FALSE, TRUE, FALSE, TRUE } },
     { "elsewhere", { FALSE, FALSE, FALSE, FALSE } },
@@ -542,6 +542,40 @@ test_totals_row_contains_split (void)
         g_assert_cmpint (aid_activity_counts_in_row (activity, AID_DIMENSION_REGION, rows[r].key), ==,
                          rows[r].expected[i]);
       }
+}
+
+/* The partial-percentage rule of docs/dataset-format.md, worked out by hand: a budget of
+ * €1,000,000 in region "n" at 60 % and region "s" without a percentage gives n €600,000, "not
+ * attributable" €400,000 and s nothing; sectors 11330 at 25 % and 43040 without give 11330
+ * €250,000 and "not attributable" €750,000. */
+static void
+test_totals_partial_percentage (void)
+{
+  static const char activities[] =
+    "{\"id\": \"P0\", \"title\": {\"en\": \"P\"}, \"channel\": \"bilateral\",\n"
+    " \"budget\": {\"amount\": 1000000, \"source\": \"r\"},\n"
+    " \"locations\": [{\"region\": \"n\", \"percentage\": 60, \"source\": \"r\"},\n"
+    "                {\"region\": \"s\", \"source\": \"r\"}],\n"
+    " \"sectors\": [{\"code\": \"11330\", \"percentage\": 25, \"source\": \"r\"},\n"
+    "              {\"code\": \"43040\", \"source\": \"r\"}]}";
+  g_autoptr(AidDataset) dataset =
+    aid_test_load_generated ("\"regions\": [{\"id\": \"n\", \"name\": {\"en\": \"North\"}},\n"
+                             "              {\"id\": \"s\", \"name\": {\"en\": \"South\"}}],\n",
+                             activities);
+  AidTotals *totals = aid_dataset_get_totals (dataset);
+  const AidBreakdownRow *south = aid_totals_lookup_row (totals, AID_DIMENSION_REGION, "s");
+  const AidBreakdownRow *other = aid_totals_lookup_row (totals, AID_DIMENSION_SECTOR, "43040");
+
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_REGION, "n")->sums[AID_AMOUNT_BUDGET].cents, ==,
+                   EUR (600000));
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_REGION, NULL)->sums[AID_AMOUNT_BUDGET].cents, ==,
+                   EUR (400000));
+  g_assert_true (south == NULL || south->sums[AID_AMOUNT_BUDGET].cents == 0);
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_SECTOR, "11330")->sums[AID_AMOUNT_BUDGET].cents, ==,
+                   EUR (250000));
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_SECTOR, NULL)->sums[AID_AMOUNT_BUDGET].cents, ==,
+                   EUR (750000));
+  g_assert_true (other == NULL || other->sums[AID_AMOUNT_BUDGET].cents == 0);
 }
 
 /* A card adds contributions up only when they can be: in one currency, and within what a
@@ -613,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/aid/totals/overflow/sum", test_totals_overflow_sum);
   g_test_add_func ("/aid/totals/overflow/rate", test_totals_overflow_rate);
   g_test_add_func ("/aid/totals/overflow/shares", test_totals_overflow_shares);
+  g_test_add_func ("/aid/totals/partial-percentage", test_totals_partial_percentage);
 
   return g_test_run ();
 }

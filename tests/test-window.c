@@ -797,7 +797,8 @@ pages (AidApplication *app,
   g_assert_true (find_label_text (GTK_WIDGET (window), "€51,939,230"));
 }
 
-/* Only web addresses open: a source's other address shows as text, never as a link. */
+/* Only web addresses open: a source's other address shows as text, never as a link, and under
+ * the publisher line, not in its place. The scheme has no case; a web address needs a host. */
 static void
 unsafe_links (AidApplication *app,
               GtkWindow      *window)
@@ -807,7 +808,9 @@ unsafe_links (AidApplication *app,
     " \"title\": {\"en\": \"Links\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
     " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
     " {\"id\": \"a\", \"title\": \"Local\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"file:///etc/passwd\"},"
-    " {\"id\": \"b\", \"title\": \"Web\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"https://example.org/report\"}],"
+    " {\"id\": \"b\", \"title\": \"Web\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"https://example.org/report\"},"
+    " {\"id\": \"c\", \"title\": \"Upper\", \"publisher\": \"P\", \"language\": \"en\", \"url\": \"HTTPS://example.org/upper\"},"
+    " {\"id\": \"d\", \"title\": \"Bare\", \"publisher\": \"Q\", \"language\": \"en\", \"url\": \"https:\"}],"
     " \"activities\": []}";
   g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
   g_autoptr(GError) error = NULL;
@@ -819,7 +822,49 @@ unsafe_links (AidApplication *app,
 
   WAIT_UNTIL (find_link (GTK_WIDGET (window), "https://example.org/report"));
   g_assert_false (find_link (GTK_WIDGET (window), "file:///etc/passwd"));
-  g_assert_true (find_label_text (GTK_WIDGET (window), "file:///etc/passwd"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "P · cited 0 times\nfile:///etc/passwd"));
+  g_assert_true (find_link (GTK_WIDGET (window), "HTTPS://example.org/upper"));
+  g_assert_false (find_link (GTK_WIDGET (window), "https:"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "Q · cited 0 times\nhttps:"));
+}
+
+static gboolean
+find_stack_showing (GtkWidget  *widget,
+                    const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_STACK (child) && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child)), name) == 0)
+        return TRUE;
+      if (find_stack_showing (child, name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A dataset without activities (the one above) says so on the projects page, instead of
+ * suggesting a search with an example code that it does not have. */
+static void
+empty_dataset (AidApplication *app,
+               GtkWindow      *window)
+{
+  static const char dataset_text[] =
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"Empty\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
+    " {\"id\": \"a\", \"title\": \"Report\", \"publisher\": \"P\", \"language\": \"en\"}], \"activities\": []}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "projects");
+
+  WAIT_UNTIL (find_stack_showing (GTK_WIDGET (window), "no-activities"));
+  g_assert_true (find_label_text (GTK_WIDGET (window), "No Projects"));
+  g_assert_false (find_stack_showing (GTK_WIDGET (window), "empty"));
 }
 
 static void
@@ -1084,6 +1129,125 @@ test_window_unsafe_links (void)
   run_in_application (unsafe_links);
 }
 
+/* A title or a description only in another language than the interface's is marked where it
+ * shows: on the card and on the project page, visibly and not only in a tooltip. */
+static void
+fallback_marked (AidApplication *app,
+                 GtkWindow      *window)
+{
+  static const char dataset_text[] =
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"Fallback\"}, \"default_language\": \"fr\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
+    " {\"id\": \"a\", \"title\": \"Report\", \"publisher\": \"P\", \"language\": \"fr\"}],"
+    " \"activities\": [{\"id\": \"P-1\", \"title\": {\"fr\": \"Puits du nord\"},"
+    " \"description\": {\"fr\": \"Des puits.\"}, \"channel\": \"bilateral\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_text, sizeof dataset_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+  gtk_widget_activate_action (view, "win.show-section", "s", "projects");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Puits du nord (not published in English)"));
+
+  gtk_widget_activate_action (view, "win.show-project", "s", "P-1");
+  WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "Not published in English"));
+}
+
+static void
+test_window_fallback_marked (void)
+{
+  run_in_application (fallback_marked);
+}
+
+static GtkWidget *
+find_label_starting (GtkWidget  *widget,
+                     const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), prefix))
+        return child;
+      if ((found = find_label_starting (child, prefix)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A 10 000-character unbroken organisation name and title, and a 600 kB description, are laid
+ * out in bounded time: the project page shows within a second (15 s and more before the labels
+ * were bounded), the description is never blank, and the whole text is one click away. */
+static void
+long_texts (AidApplication *app,
+            GtkWindow      *window)
+{
+  g_autofree char *name = g_strnfill (10000, 'A');
+  g_autofree char *title = g_strnfill (10000, 'T');
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *dataset_text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+  GtkWidget *label;
+  gint64 start;
+
+  while (description->len < 600 * 1000)
+    g_string_append (description, "Les puits du nord sont creusés par l’agence. ");
+  dataset_text = g_strdup_printf (
+    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"x\","
+    " \"title\": {\"en\": \"Long\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
+    " \"licence\": {\"name\": \"CC0\"}, \"sources\": ["
+    " {\"id\": \"a\", \"title\": \"Report\", \"publisher\": \"P\", \"language\": \"en\"}],"
+    " \"organisations\": [{\"id\": \"o\", \"name\": {\"en\": \"%s\"}}],"
+    " \"activities\": [{\"id\": \"P-1\", \"title\": {\"en\": \"%s\"}, \"description\": {\"en\": \"%s\"},"
+    " \"channel\": \"bilateral\", \"participating_orgs\": [{\"org\": \"o\", \"role\": \"4\", \"source\": \"a\"}]}]}",
+    name, title, description->str);
+  bytes = g_bytes_new (dataset_text, strlen (dataset_text));
+  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  aid_window_set_dataset (AID_WINDOW (window), dataset);
+
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (view, "win.show-project", "s", "P-1");
+  WAIT_UNTIL ((label = find_label_starting (GTK_WIDGET (window), "AAAA")) != NULL &&
+              gtk_widget_get_mapped (label) && gtk_widget_get_width (label) > 0);
+  WAIT_UNTIL ((label = find_label_starting (GTK_WIDGET (window), "Les puits du nord")) != NULL &&
+              gtk_widget_get_mapped (label) && gtk_widget_get_height (label) > 0);
+  g_test_message ("project page with 10 000-character names shown in %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_assert_cmpuint (strlen (gtk_label_get_label (GTK_LABEL (label))), <, description->len);
+
+  /* In French, where every text falls back to English and is marked so, the same: the
+   * window rebuilds its view on the same project. */
+  start = g_get_monotonic_time ();
+  g_settings_set_string (settings, "language", "fr");
+  WAIT_UNTIL ((label = find_label_starting (GTK_WIDGET (window), "Non publié en français")) != NULL &&
+              gtk_widget_get_mapped (label) && gtk_widget_get_width (label) > 0);
+  g_test_message ("the same in French in %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_settings_set_string (settings, "language", "en");
+}
+
+static void
+test_window_long_texts (void)
+{
+  run_in_application (long_texts);
+}
+
+static void
+test_window_empty_dataset (void)
+{
+  run_in_application (empty_dataset);
+}
+
 static void
 test_window_organisation_show_all (void)
 {
@@ -1203,6 +1367,9 @@ main (int   argc,
   g_test_add_func ("/aid/window/project-evidence", test_window_project_evidence);
   g_test_add_func ("/aid/window/dropped-and-command-line", test_window_dropped_and_command_line);
   g_test_add_func ("/aid/window/unsafe-links", test_window_unsafe_links);
+  g_test_add_func ("/aid/window/empty-dataset", test_window_empty_dataset);
+  g_test_add_func ("/aid/window/long-texts", test_window_long_texts);
+  g_test_add_func ("/aid/window/fallback-marked", test_window_fallback_marked);
 
   return g_test_run ();
 }

@@ -123,6 +123,29 @@ is_invisible_control (gunichar c)
          c == 0xFEFF;
 }
 
+static inline gboolean
+is_joiner (gunichar c)
+{
+  return c == 0x200C || c == 0x200D;
+}
+
+/* What draws something: not a space, a control, a format character or one of the above.
+ * Combining marks count, since they belong to the letter before them (a virama before a
+ * zero-width joiner, a variation selector in an emoji sequence). */
+static gboolean
+is_visible (gunichar c)
+{
+  GUnicodeType type;
+
+  if (is_invisible_control (c) || g_unichar_isspace (c))
+    return FALSE;
+  type = g_unichar_type (c);
+  return type != G_UNICODE_CONTROL && type != G_UNICODE_FORMAT && type != G_UNICODE_UNASSIGNED &&
+         type != G_UNICODE_SPACE_SEPARATOR && type != G_UNICODE_LINE_SEPARATOR &&
+         type != G_UNICODE_PARAGRAPH_SEPARATOR && c != 0x3164 && c != 0x115F && c != 0x1160 &&
+         c != 0xFFA0;
+}
+
 /* Every such character is encoded in UTF-8 from one of these lead bytes, which French text
  * meets mostly in its apostrophes (U+2019, E2 80 99): a text without them is looked at no
  * further. */
@@ -136,13 +159,27 @@ has_invisible_control (const char *text)
   return FALSE;
 }
 
-/* Returns @text without its invisible control characters, or NULL when it has none; @removed
- * is the first one removed. */
+/* Whether the invisible character at @p, after the last character kept, @before (0 for none),
+ * stays: a joiner or non-joiner between two visible characters shapes them (Persian words,
+ * Indic conjuncts, emoji sequences); everything else only hides or spoofs. */
+static gboolean
+keeps_joiner (gunichar    before,
+              const char *p)
+{
+  const char *next = g_utf8_next_char (p);
+
+  return is_joiner (g_utf8_get_char (p)) && before != 0 && is_visible (before) && *next != '\0' &&
+         is_visible (g_utf8_get_char (next));
+}
+
+/* Returns @text without its invisible control characters, or NULL when it has none to remove;
+ * @removed is the first one removed. Joiners between two visible characters are kept. */
 char *
 _aid_builder_strip_invisible (const char *text,
                               gunichar   *removed)
 {
   g_autoptr(GString) clean = NULL;
+  gunichar before = 0;
 
   if (!has_invisible_control (text))
     return NULL;
@@ -151,10 +188,11 @@ _aid_builder_strip_invisible (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!is_invisible_control (c))
+      if (!is_invisible_control (c) || keeps_joiner (before, p))
         {
           if (clean != NULL)
             g_string_append_unichar (clean, c);
+          before = c;
           continue;
         }
 
@@ -165,7 +203,46 @@ _aid_builder_strip_invisible (const char *text,
         }
     }
 
-  return g_string_free (g_steal_pointer (&clean), FALSE);
+  return clean != NULL ? g_string_free (g_steal_pointer (&clean), FALSE) : NULL;
+}
+
+/* Whether @text, not empty, shows nothing: only spaces, controls and invisible characters. */
+gboolean
+_aid_builder_is_invisible_only (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_visible (g_utf8_get_char (p)))
+      return FALSE;
+
+  return *text != '\0';
+}
+
+/* Returns @id without what does not show in it (invisible controls, joiners, format
+ * characters), or NULL when it shows all of it; @hidden is the first character left out. Such
+ * an id looks the same as the id returned, which may be another one. */
+char *
+_aid_builder_find_look_alike_id (const char *id,
+                                 gunichar   *hidden)
+{
+  g_autoptr(GString) shown = NULL;
+
+  for (const char *p = id; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_visible (c) || c == ' ')
+        {
+          if (shown != NULL)
+            g_string_append_unichar (shown, c);
+        }
+      else if (shown == NULL)
+        {
+          shown = g_string_new_len (id, p - id);
+          *hidden = c;
+        }
+    }
+
+  return shown != NULL ? g_string_free (g_steal_pointer (&shown), FALSE) : NULL;
 }
 
 /* What is wrong with the shares @name ("sectors") of an activity, in words, or NULL. */

@@ -65,6 +65,9 @@ char          *_aid_builder_describe_shares   (GPtrArray    *shares,
                                                const char   *name);
 char          *_aid_builder_strip_invisible   (const char   *text,
                                                gunichar     *removed);
+gboolean       _aid_builder_is_invisible_only (const char   *text);
+char          *_aid_builder_find_look_alike_id (const char *id,
+                                                gunichar   *hidden);
 gboolean       _aid_builder_find_late_start   (AidActivity  *activity,
                                                AidDateKind  *start,
                                                AidDateKind  *end);

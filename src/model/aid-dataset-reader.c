@@ -51,8 +51,12 @@ read_source (AidReader  *reader,
   for (guint i = 0; i < 2; i++)
     {
       char **field = i == 0 ? &source->title : &source->publisher;
-      char *clean = *field != NULL ? _aid_json_neutralise (reader, i == 0 ? "title" : "publisher", *field) : NULL;
+      const char *member = i == 0 ? "title" : "publisher";
+      char *clean;
 
+      if (*field != NULL && !_aid_json_check_visible (reader, member, *field))
+        g_clear_pointer (field, g_free);
+      clean = *field != NULL ? _aid_json_neutralise (reader, member, *field) : NULL;
       if (clean != NULL)
         {
           g_free (*field);

@@ -417,7 +417,7 @@ append_date (GString       *out,
     {
       if (!first)
         g_string_append_c (out, ' ');
-      g_string_append_printf (out, "%u", (guint)date->year);
+      g_string_append_printf (out, "%04u", (guint)date->year);
     }
 }
 

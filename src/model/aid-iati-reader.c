@@ -621,6 +621,14 @@ read_activity (AidIatiReader *self,
 
   if ((child = _aid_iati_first_child (node, "iati-identifier")) != NULL)
     activity->iati_identifier = _aid_iati_get_text (child);
+  if (activity->iati_identifier != NULL)
+    {
+      g_autofree char *shown = NULL;
+      gunichar hidden = 0;
+
+      if ((shown = _aid_builder_find_look_alike_id (activity->iati_identifier, &hidden)) != NULL)
+        warn (self, child, _("the id holds the invisible character U+%04X: it looks like \"%s\", which may be another id"), hidden, shown);
+    }
   if (activity->iati_identifier == NULL)
     {
       warn (self, node, _("the activity has no iati-identifier"));
@@ -665,8 +673,10 @@ read_activity (AidIatiReader *self,
 
   if (activity->title == NULL)
     {
-      warn (self, node, _("the activity has no title: its identifier is shown instead"));
-      activity->title = _aid_iati_neutral_text (activity->iati_identifier ?: activity->id);
+      g_autofree char *untitled = g_strdup_printf (_("Untitled (%s)"), activity->iati_identifier ?: activity->id);
+
+      warn (self, node, _("the activity has no title: it is shown as “%s”"), untitled);
+      activity->title = _aid_iati_neutral_text (untitled);
     }
 
   for (child = node->children; child != NULL; child = child->next)

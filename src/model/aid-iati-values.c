@@ -205,6 +205,11 @@ _aid_iati_read_narratives (AidIatiReader *self,
         if (value == NULL)
           continue;
 
+        if (_aid_builder_is_invisible_only (value))
+          {
+            warn (self, child, _("the text is made only of invisible characters or spaces: left out"));
+            continue;
+          }
         if ((clean = _aid_builder_strip_invisible (value, &removed)) != NULL)
           warn (self, child, _("invisible control characters such as U+%04X removed from the text"), removed);
         language = get_language (self, child) ?: "und";
@@ -223,6 +228,11 @@ _aid_iati_read_narratives (AidIatiReader *self,
       if (value == NULL)
         return NULL;
 
+      if (_aid_builder_is_invisible_only (value))
+        {
+          warn (self, node, _("the text is made only of invisible characters or spaces: left out"));
+          return NULL;
+        }
       if ((clean = _aid_builder_strip_invisible (value, &removed)) != NULL)
         warn (self, node, _("invisible control characters such as U+%04X removed from the text"), removed);
       aid_text_set (text, get_language (self, node) ?: "und", clean ?: value);

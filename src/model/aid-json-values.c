@@ -20,6 +20,7 @@
 
 #include "aid-codelists.h"
 #include "aid-json-locate.h"
+#include "aid-json-scanner-private.h"
 #include "aid-json-values.h"
 
 /* Paths and reports */
@@ -109,6 +110,7 @@ _aid_reader_init (AidReader  *reader,
   reader->path = g_string_new (NULL);
   _aid_problems_init (&reader->problems, n_reported);
   reader->dataset = dataset;
+  reader->nul_escapes = -1;
 }
 
 void
@@ -179,6 +181,46 @@ written_text (AidReader  *reader,
     return NULL;
 
   return g_strndup (reader->data + span.offset, MIN (span.length, 40));
+}
+
+/* Whether the string at the current path (or its @member) holds a NUL, written “\u0000”:
+ * json-glib cuts the string there, so it is looked for in the file. A document without the
+ * six bytes anywhere, nearly every one, is searched once. */
+static gboolean
+holds_nul (AidReader  *reader,
+           const char *member)
+{
+  g_autoptr(GString) path = NULL;
+  g_autoptr(GString) decoded = NULL;
+  AidJsonSpan span;
+
+  if (reader->nul_escapes < 0)
+    reader->nul_escapes = g_strstr_len (reader->data, reader->length, "\\u0000") != NULL;
+  if (!reader->nul_escapes)
+    return FALSE;
+
+  path = g_string_new (NULL);
+  if (!locate (reader, member, path, &span) || span.length < 2 || reader->data[span.offset] != '"')
+    return FALSE;
+
+  decoded = g_string_new (NULL);
+  if (!_aid_json_decode_string ((const guchar *)reader->data + span.offset + 1,
+                                (const guchar *)reader->data + span.offset + span.length - 1, decoded))
+    return FALSE;
+
+  return memchr (decoded->str, '\0', decoded->len) != NULL;
+}
+
+/* Reports a NUL in the string at @member, which has no place in a text, a name or an id. */
+static gboolean
+reject_nul (AidReader  *reader,
+            const char *member)
+{
+  if (!holds_nul (reader, member))
+    return FALSE;
+
+  error (reader, member, _("the string holds a NUL character (“\\u0000”), which has no place in a text or an id"));
+  return TRUE;
 }
 
 void
@@ -374,11 +416,14 @@ _aid_json_read_string (AidReader  *reader,
       return NULL;
     }
 
-  if (json_node_get_string (node)[0] == '\0')
+  if (json_node_get_string (node)[0] == '\0' && !holds_nul (reader, name))
     {
       error (reader, name, _("%s must not be empty"), name);
       return NULL;
     }
+
+  if (reject_nul (reader, name))
+    return NULL;
 
   return json_node_get_string (node);
 }
@@ -690,6 +735,20 @@ _aid_json_neutralise (AidReader  *reader,
   return clean;
 }
 
+/* Whether @text, the string at @member, shows something; an error otherwise. A title or a name
+ * made only of invisible characters would show blank, or look like another. */
+gboolean
+_aid_json_check_visible (AidReader  *reader,
+                         const char *member,
+                         const char *text)
+{
+  if (!_aid_builder_is_invisible_only (text))
+    return TRUE;
+
+  error (reader, member, _("the text is made only of invisible characters or spaces"));
+  return FALSE;
+}
+
 /* Reads a language map, {"fr": "…", "en": "…"}, with at least one text, from @node, the value
  * at the current path; @name names it in messages. */
 AidText *
@@ -726,6 +785,8 @@ _aid_json_read_text_node (AidReader  *reader,
           _aid_json_report_type (reader, language, value, _("a string"));
           reported = TRUE;
         }
+      else if (reject_nul (reader, language) || !_aid_json_check_visible (reader, language, json_node_get_string (value)))
+        reported = TRUE;
       else
         {
           g_autofree char *clean = _aid_json_neutralise (reader, language, json_node_get_string (value));
@@ -1194,6 +1255,8 @@ _aid_json_read_unique_id (AidReader  *reader,
 {
   const char *id = _aid_json_read_string (reader, object, "id", TRUE);
   const char *canonical;
+  g_autofree char *shown = NULL;
+  gunichar hidden = 0;
 
   if (id == NULL)
     return NULL;
@@ -1203,6 +1266,9 @@ _aid_json_read_unique_id (AidReader  *reader,
       error (reader, "id", _("the id \"%s\" is used twice"), id);
       return NULL;
     }
+
+  if ((shown = _aid_builder_find_look_alike_id (id, &hidden)) != NULL)
+    warning (reader, "id", _("the id holds the invisible character U+%04X: it looks like \"%s\", which may be another id"), hidden, shown);
 
   canonical = g_string_chunk_insert (reader->dataset->strings, id);
   g_hash_table_insert (table, (gpointer)canonical, value);

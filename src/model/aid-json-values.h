@@ -33,6 +33,7 @@ typedef struct
   gsize        base_path_len;   /* the length of base's own path in path */
   AidProblems  problems;
   AidDataset  *dataset;         /* read-only while activities are read */
+  int          nul_escapes;     /* whether the document may hold a “\u0000”: -1 unknown */
 } AidReader;
 
 void         _aid_reader_init          (AidReader         *reader,
@@ -145,6 +146,9 @@ JsonArray   *_aid_json_read_array            (AidReader  *reader,
                                               JsonObject *object,
                                               const char *name,
                                               gboolean    required);
+gboolean     _aid_json_check_visible         (AidReader  *reader,
+                                              const char *member,
+                                              const char *text);
 char        *_aid_json_neutralise            (AidReader  *reader,
                                               const char *member,
                                               const char *text);

@@ -207,35 +207,37 @@ typedef void (*RowFunc) (const char *key,
                          double      fraction,
                          gpointer    user_data);
 
-/* Splits an activity between the codes of @shares: whole to a single one, by published
- * percentages when every one has one, else whole to "not attributable". */
+/* Splits an activity between the codes of @shares: whole to a single one, else to each code its
+ * published percentage, and what the percentages leave (all of it when none is published) to
+ * "not attributable", as docs/dataset-format.md says: one sector at 60 % and one without give
+ * 60 % to the first and 40 % to "not attributable", none to the second. */
 static void
 foreach_share_row (GPtrArray *shares,
                    RowFunc    func,
                    gpointer   user_data)
 {
-  gboolean all_published = shares->len > 0;
-
-  for (guint i = 0; i < shares->len; i++)
-    all_published &= ((AidCodeFact *)g_ptr_array_index (shares, i))->percentage >= 0;
+  double rest = 1.0;
 
   if (shares->len == 1)
     {
       func (((AidCodeFact *)g_ptr_array_index (shares, 0))->code, 1.0, user_data);
+      return;
     }
-  else if (all_published)
-    {
-      for (guint i = 0; i < shares->len; i++)
-        {
-          AidCodeFact *share = g_ptr_array_index (shares, i);
 
+  for (guint i = 0; i < shares->len; i++)
+    {
+      AidCodeFact *share = g_ptr_array_index (shares, i);
+
+      if (share->percentage > 0)
+        {
           func (share->code, share->percentage / 100, user_data);
+          rest -= share->percentage / 100;
         }
     }
-  else
-    {
-      func (NULL, 1.0, user_data);
-    }
+
+  /* Percentages are checked never to add up to more than 100; a rounding error is no rest. */
+  if (rest > 1e-9)
+    func (NULL, rest, user_data);
 }
 
 /* The rows of @dimension that @activity counts in, for the totals and for
