@@ -23,10 +23,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <libxml/xmlreader.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "aid-codelists.h"
 #include "aid-iati-reader.h"
@@ -746,28 +748,62 @@ on_xml_error (void                   *data,
   self->fatal_column = error->int2 > 0 ? (guint)error->int2 : 0;
 }
 
+/* Hands libxml2 the bytes in memory, then those of the descriptor, if any: a file read from
+ * its descriptor is never held whole, so that the load needs no more memory than its model. */
 static int
 read_input (void *context,
             char *buffer,
             int   length)
 {
   AidIatiReader *self = context;
-  gsize n = MIN ((gsize)length, self->length - self->offset);
+  gssize n;
 
   if (g_cancellable_is_cancelled (self->cancellable))
     return -1;
 
-  memcpy (buffer, self->data + self->offset, n);
-  self->offset += n;
-
-  if (self->progress != NULL && self->length > 0)
+  if (self->offset < self->length)
     {
-      int percent = (int)(self->offset * 100 / self->length);
+      n = (gssize)MIN ((gsize)length, self->length - (gsize)self->offset);
+      memcpy (buffer, self->data + self->offset, (gsize)n);
+    }
+  else if (self->fd >= 0)
+    {
+      do
+        n = read (self->fd, buffer, (gsize)length);
+      while (n < 0 && errno == EINTR);
+
+      if (n < 0)
+        {
+          g_clear_pointer (&self->input_problem, g_free);
+          self->input_problem = g_strdup (g_strerror (errno));
+          return -1;
+        }
+      if (self->offset + (guint64)n > AID_MAX_FILE_SIZE)
+        {
+          g_autofree char *limit = g_format_size (AID_MAX_FILE_SIZE);
+
+          g_clear_pointer (&self->input_problem, g_free);
+          self->input_problem = g_strdup_printf (_("the file is larger than the limit of %s"), limit);
+          return -1;
+        }
+    }
+  else
+    {
+      n = 0;
+    }
+
+  self->offset += (guint64)n;
+  if (n == 0 || self->offset >= self->size)
+    self->at_end = TRUE;
+
+  if (self->progress != NULL && self->size > 0)
+    {
+      int percent = (int)(MIN (self->offset, self->size) * 100 / self->size);
 
       if (percent > self->last_percent)
         {
           self->last_percent = percent;
-          self->progress ((double)self->offset / (double)self->length, self->progress_data);
+          self->progress ((double)MIN (self->offset, self->size) / (double)self->size, self->progress_data);
         }
     }
 
@@ -811,6 +847,7 @@ _aid_iati_reader_new (AidDataset   *dataset,
   self->cancellable = cancellable;
   self->activities = g_ptr_array_new_with_free_func (g_object_unref);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->fd = -1;
   self->currencies = g_hash_table_new (NULL, NULL);
   self->languages = g_hash_table_new (NULL, NULL);
 
@@ -832,15 +869,15 @@ add_source (AidIatiReader *self)
   self->source_object = source;
 }
 
-/* Reads the activities of one file. Returns FALSE when it is not an IATI activity file or not
- * well-formed XML, after an error saying so; what it read of it is then dropped. */
-gboolean
-_aid_iati_reader_read (AidIatiReader       *self,
-                       const char          *data,
-                       gsize                length,
-                       const char          *name,
-                       AidLoadProgressFunc  progress,
-                       gpointer             progress_data)
+static gboolean
+read_file (AidIatiReader       *self,
+           const char          *data,
+           gsize                length,
+           int                  fd,
+           guint64              size,
+           const char          *name,
+           AidLoadProgressFunc  progress,
+           gpointer             progress_data)
 {
   xmlTextReader *reader;
   guint n_before = self->activities->len;
@@ -848,12 +885,14 @@ _aid_iati_reader_read (AidIatiReader       *self,
   gboolean ok = TRUE;
   int status;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-
   self->name = name != NULL ? name : "iati.xml";
   self->data = data;
   self->length = length;
+  self->fd = fd;
+  self->size = size;
   self->offset = 0;
+  self->at_end = FALSE;
+  g_clear_pointer (&self->input_problem, g_free);
   self->progress = progress;
   self->progress_data = progress_data;
   self->last_percent = -1;
@@ -950,11 +989,16 @@ _aid_iati_reader_read (AidIatiReader       *self,
       status = depth <= 1 ? xmlTextReaderNext (reader) : xmlTextReaderRead (reader);
     }
 
-  if (ok && (status < 0 || self->fatal != NULL) && !g_cancellable_is_cancelled (self->cancellable))
+  if (ok && self->input_problem != NULL && !g_cancellable_is_cancelled (self->cancellable))
+    {
+      _aid_iati_report (self, AID_SEVERITY_ERROR, NULL, "%s", self->input_problem);
+      ok = FALSE;
+    }
+  else if (ok && (status < 0 || self->fatal != NULL) && !g_cancellable_is_cancelled (self->cancellable))
     {
       if (_aid_problems_count (self->problems, AID_SEVERITY_ERROR))
         {
-          gboolean cut_short = self->offset >= self->length &&
+          gboolean cut_short = self->at_end &&
                                self->fatal != NULL &&
                                (self->fatal_code == XML_ERR_DOCUMENT_END || self->fatal_code == XML_ERR_TAG_NOT_FINISHED ||
                                 self->fatal_code == XML_ERR_DOCUMENT_EMPTY);
@@ -982,11 +1026,45 @@ _aid_iati_reader_read (AidIatiReader       *self,
 
   xmlFreeTextReader (reader);
   self->data = NULL;
+  self->fd = -1;
 
   if (!ok)
     g_ptr_array_set_size (self->activities, n_before);
 
   return ok;
+}
+
+/* Reads the activities of one file, in memory. Returns FALSE when it is not an IATI activity
+ * file or not well-formed XML, after an error saying so; what it read of it is then dropped. */
+gboolean
+_aid_iati_reader_read (AidIatiReader       *self,
+                       const char          *data,
+                       gsize                length,
+                       const char          *name,
+                       AidLoadProgressFunc  progress,
+                       gpointer             progress_data)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return read_file (self, data, length, -1, length, name, progress, progress_data);
+}
+
+/* The same for a file of @size bytes of which @head is read already, the rest to be read from
+ * @fd as the reader goes: the file is never held whole. */
+gboolean
+_aid_iati_reader_read_fd (AidIatiReader       *self,
+                          const char          *head,
+                          gsize                head_length,
+                          int                  fd,
+                          guint64              size,
+                          const char          *name,
+                          AidLoadProgressFunc  progress,
+                          gpointer             progress_data)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (fd >= 0, FALSE);
+
+  return read_file (self, head, head_length, fd, MAX (size, head_length), name, progress, progress_data);
 }
 
 static const char *
@@ -1060,5 +1138,6 @@ _aid_iati_reader_free (AidIatiReader *self)
   g_clear_pointer (&self->languages, g_hash_table_unref);
   g_clear_pointer (&self->version, g_free);
   g_clear_pointer (&self->fatal, g_free);
+  g_clear_pointer (&self->input_problem, g_free);
   g_free (self);
 }

@@ -31,9 +31,13 @@ struct _AidIatiReader
   const char          *name;
   const char          *source;           /* its source id */
   AidSource           *source_object;
-  const char          *data;
+  const char          *data;             /* what is in memory of it: all of it, or its head */
   gsize                length;
-  gsize                offset;
+  int                  fd;               /* where the rest is read from, or -1 */
+  guint64              size;             /* the whole file's, for the progress */
+  guint64              offset;           /* of the bytes handed to libxml2 */
+  gboolean             at_end;
+  char                *input_problem;    /* why the file could not be read to its end */
   AidLoadProgressFunc  progress;
   gpointer             progress_data;
   int                  last_percent;
