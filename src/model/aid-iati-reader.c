@@ -43,6 +43,9 @@
 /* Elements nested outside activities; libxml2 itself limits depth within them. */
 #define MAX_DEPTH 64
 
+/* Activities handed to the finisher at a time. */
+#define BATCH_SIZE 64
+
 /* Organisations */
 
 /* The organisation an element names: by its ref where it has one, else by its name; the same
@@ -75,7 +78,9 @@ read_organisation (AidIatiReader *self,
   organisation->iati_ref = g_steal_pointer (&ref);
   if ((type = _aid_iati_get_attribute (node, "type")) != NULL && aid_codelist_has (AID_CODELIST_ORGANISATION_TYPE, type))
     organisation->type = g_intern_string (type);
+  g_mutex_lock (&self->tables_lock);
   g_hash_table_insert (dataset->organisations_by_id, (gpointer)organisation->id, organisation);
+  g_mutex_unlock (&self->tables_lock);
   g_list_store_append (dataset->organisations, organisation);
 
   return organisation->id;
@@ -132,7 +137,9 @@ read_location (AidIatiReader *self,
       region->id = g_string_chunk_insert (dataset->strings, key);
       region->name = g_steal_pointer (&name);
       region->country = self->activity->recipient_country;
+      g_mutex_lock (&self->tables_lock);
       g_hash_table_insert (dataset->regions_by_id, (gpointer)region->id, region);
+      g_mutex_unlock (&self->tables_lock);
       g_ptr_array_add (dataset->regions, region);
     }
 
@@ -722,11 +729,64 @@ read_activity (AidIatiReader *self,
   keep_budgets (self, budgets);
   sum_budgets (self);
 
-  _aid_builder_finish_activity (self->dataset, activity);
+  /* _aid_builder_finish_activity() is the finisher's, on its thread. */
   self->activity = NULL;
   self->activity_node = NULL;
 
   return g_steal_pointer (&activity);
+}
+
+/* Finishing activities */
+
+static void
+finish_batch (gpointer data,
+              gpointer user_data)
+{
+  AidIatiReader *self = user_data;
+  GPtrArray *batch = data;
+
+  g_mutex_lock (&self->tables_lock);
+  for (guint i = 0; i < batch->len; i++)
+    _aid_builder_finish_activity (self->dataset, g_ptr_array_index (batch, i));
+  g_mutex_unlock (&self->tables_lock);
+  g_ptr_array_unref (batch);
+}
+
+/* Hands the activities read since the last batch to the finisher. They stay in
+ * self->activities, which the reader neither reads nor frees until finish_all() has waited. */
+static void
+push_batch (AidIatiReader *self)
+{
+  if (self->batch == NULL || self->batch->len == 0)
+    return;
+
+  if (self->finisher == NULL)
+    self->finisher = g_thread_pool_new (finish_batch, self, 1, FALSE, NULL);
+  if (self->finisher == NULL)
+    finish_batch (g_steal_pointer (&self->batch), self);
+  else
+    g_thread_pool_push (self->finisher, g_steal_pointer (&self->batch), NULL);
+}
+
+static void
+add_activity (AidIatiReader *self,
+              AidActivity   *activity)
+{
+  g_ptr_array_add (self->activities, activity);
+  if (self->batch == NULL)
+    self->batch = g_ptr_array_sized_new (BATCH_SIZE);
+  g_ptr_array_add (self->batch, activity);
+  if (self->batch->len >= BATCH_SIZE)
+    push_batch (self);
+}
+
+/* Waits until every activity read is finished. */
+static void
+finish_all (AidIatiReader *self)
+{
+  push_batch (self);
+  if (self->finisher != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->finisher), FALSE, TRUE);
 }
 
 /* Reading a file */
@@ -848,6 +908,7 @@ _aid_iati_reader_new (AidDataset   *dataset,
   self->activities = g_ptr_array_new_with_free_func (g_object_unref);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->fd = -1;
+  g_mutex_init (&self->tables_lock);
   self->currencies = g_hash_table_new (NULL, NULL);
   self->languages = g_hash_table_new (NULL, NULL);
 
@@ -982,7 +1043,7 @@ read_file (AidIatiReader       *self,
             }
 
           self->index++;
-          g_ptr_array_add (self->activities, read_activity (self, node));
+          add_activity (self, read_activity (self, node));
         }
 
       /* Anything else at the top, an extension or an unknown element, is skipped whole. */
@@ -1027,6 +1088,7 @@ read_file (AidIatiReader       *self,
   xmlFreeTextReader (reader);
   self->data = NULL;
   self->fd = -1;
+  finish_all (self);
 
   if (!ok)
     g_ptr_array_set_size (self->activities, n_before);
@@ -1132,6 +1194,8 @@ _aid_iati_reader_free (AidIatiReader *self)
   if (self == NULL)
     return;
 
+  finish_all (self);
+  g_mutex_clear (&self->tables_lock);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->currencies, g_hash_table_unref);

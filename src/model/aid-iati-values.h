@@ -27,6 +27,13 @@ struct _AidIatiReader
   GHashTable          *languages;        /* interned code -> count */
   guint                n_files;
 
+  /* What the builder makes of each activity read (its search keys above all) is made on a
+   * thread of its own while the next ones are parsed, a batch at a time. It reads the
+   * dataset's organisations and places, which the reader adds to under this lock. */
+  GThreadPool         *finisher;
+  GPtrArray           *batch;
+  GMutex               tables_lock;
+
   /* The file being read */
   const char          *name;
   const char          *source;           /* its source id */
