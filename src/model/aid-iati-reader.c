@@ -56,12 +56,19 @@ read_organisation (AidIatiReader *self,
 {
   AidDataset *dataset = self->dataset;
   g_autofree char *ref = _aid_iati_get_attribute (node, "ref");
-  g_autoptr(AidText) name = _aid_iati_read_narratives (self, node);
+  g_autoptr(AidText) name = NULL;
   g_autofree char *key = NULL;
   g_autofree char *type = NULL;
   g_autoptr(AidOrganisation) organisation = NULL;
   gpointer id = NULL;
 
+  /* Most mentions are of an organisation known by its ref already, whose names need only be
+   * counted, not read again. */
+  if (ref != NULL && g_hash_table_lookup_extended (dataset->organisations_by_id, ref, &id, NULL) &&
+      _aid_iati_count_narratives (self, node))
+    return id;
+
+  name = _aid_iati_read_narratives (self, node);
   if (ref != NULL)
     key = g_strdup (ref);
   else if (name != NULL)
@@ -563,6 +570,7 @@ read_activity (AidIatiReader *self,
 
   self->activity_node = node;
   self->activity = activity;
+  _aid_iati_set_activity_language (self, node);
   self->default_currency = _aid_iati_read_currency (self, node, "default-currency");
 
   activity->other_identifiers = g_ptr_array_new_with_free_func (_aid_identifier_free);
@@ -732,6 +740,7 @@ read_activity (AidIatiReader *self,
   /* _aid_builder_finish_activity() is the finisher's, on its thread. */
   self->activity = NULL;
   self->activity_node = NULL;
+  self->has_activity_language = FALSE;
 
   return g_steal_pointer (&activity);
 }

@@ -60,6 +60,8 @@ struct _AidIatiReader
   xmlNode             *activity_node;
   AidActivity         *activity;
   const char          *default_currency;
+  const char          *activity_language;    /* the xml:lang its texts inherit, or NULL */
+  gboolean             has_activity_language;
 };
 
 guint        _aid_iati_line_of               (xmlNode *node);
@@ -78,6 +80,10 @@ char        *_aid_iati_get_code              (xmlNode *node);
 xmlNode     *_aid_iati_first_child           (xmlNode    *node,
                                               const char *name);
 AidText     *_aid_iati_read_narratives       (AidIatiReader *self,
+                                              xmlNode       *node);
+gboolean     _aid_iati_count_narratives      (AidIatiReader *self,
+                                              xmlNode       *node);
+void         _aid_iati_set_activity_language (AidIatiReader *self,
                                               xmlNode       *node);
 void         _aid_iati_merge_narratives      (AidIatiReader  *self,
                                               xmlNode        *node,
