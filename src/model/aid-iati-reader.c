@@ -46,6 +46,9 @@
 /* Activities handed to the finisher at a time. */
 #define BATCH_SIZE 64
 
+/* libxml2 asks for 4000 bytes at a time; the descriptor is read a megabyte at a time. */
+#define CHUNK_SIZE (1024 * 1024)
+
 /* Organisations */
 
 /* The organisation an element names: by its ref where it has one, else by its name; the same
@@ -837,16 +840,29 @@ read_input (void *context,
     }
   else if (self->fd >= 0)
     {
-      do
-        n = read (self->fd, buffer, (gsize)length);
-      while (n < 0 && errno == EINTR);
-
-      if (n < 0)
+      if (self->chunk_start == self->chunk_end)
         {
-          g_clear_pointer (&self->input_problem, g_free);
-          self->input_problem = g_strdup (g_strerror (errno));
-          return -1;
+          gssize got;
+
+          if (self->chunk == NULL)
+            self->chunk = g_malloc (CHUNK_SIZE);
+          do
+            got = read (self->fd, self->chunk, CHUNK_SIZE);
+          while (got < 0 && errno == EINTR);
+
+          if (got < 0)
+            {
+              g_clear_pointer (&self->input_problem, g_free);
+              self->input_problem = g_strdup (g_strerror (errno));
+              return -1;
+            }
+          self->chunk_start = 0;
+          self->chunk_end = (gsize)got;
         }
+
+      n = (gssize)MIN ((gsize)length, self->chunk_end - self->chunk_start);
+      memcpy (buffer, self->chunk + self->chunk_start, (gsize)n);
+      self->chunk_start += (gsize)n;
       if (self->offset + (guint64)n > AID_MAX_FILE_SIZE)
         {
           g_autofree char *limit = g_format_size (AID_MAX_FILE_SIZE);
@@ -962,6 +978,7 @@ read_file (AidIatiReader       *self,
   self->size = size;
   self->offset = 0;
   self->at_end = FALSE;
+  self->chunk_start = self->chunk_end = 0;
   g_clear_pointer (&self->input_problem, g_free);
   self->progress = progress;
   self->progress_data = progress_data;
@@ -1097,6 +1114,7 @@ read_file (AidIatiReader       *self,
   xmlFreeTextReader (reader);
   self->data = NULL;
   self->fd = -1;
+  g_clear_pointer (&self->chunk, g_free);
   finish_all (self);
 
   if (!ok)

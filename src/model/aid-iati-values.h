@@ -41,6 +41,9 @@ struct _AidIatiReader
   const char          *data;             /* what is in memory of it: all of it, or its head */
   gsize                length;
   int                  fd;               /* where the rest is read from, or -1 */
+  char                *chunk;            /* what was read from it and not handed on yet */
+  gsize                chunk_start;
+  gsize                chunk_end;
   guint64              size;             /* the whole file's, for the progress */
   guint64              offset;           /* of the bytes handed to libxml2 */
   gboolean             at_end;
