@@ -761,6 +761,9 @@ finish_batch (gpointer data,
   for (guint i = 0; i < batch->len; i++)
     _aid_builder_finish_activity (self->dataset, g_ptr_array_index (batch, i));
   g_mutex_unlock (&self->tables_lock);
+  /* Packed here rather than once all are read, so that the memory of the keys packed is at
+   * hand for the next batch's: packed at the end, they left as much again unused. */
+  _aid_builder_pack_search_keys ((AidActivity **)batch->pdata, batch->len);
   g_ptr_array_unref (batch);
 }
 
@@ -1207,8 +1210,6 @@ _aid_iati_reader_finish (AidIatiReader *self)
         }
     }
 
-  for (guint i = 0; i < self->activities->len; i += 128)
-    _aid_builder_pack_search_keys ((AidActivity **)self->activities->pdata + i, MIN (128, self->activities->len - i));
   _aid_builder_add_activities (dataset, (AidActivity **)self->activities->pdata, self->activities->len);
   g_ptr_array_set_free_func (self->activities, NULL);
   g_ptr_array_set_size (self->activities, 0);
