@@ -573,6 +573,7 @@ read_activity (AidIatiReader *self,
 
   self->activity_node = node;
   self->activity = activity;
+  _aid_iati_forget_positions (self);
   _aid_iati_set_activity_language (self, node);
   self->default_currency = _aid_iati_read_currency (self, node, "default-currency");
 
@@ -744,6 +745,7 @@ read_activity (AidIatiReader *self,
   self->activity = NULL;
   self->activity_node = NULL;
   self->has_activity_language = FALSE;
+  _aid_iati_forget_positions (self);
 
   return g_steal_pointer (&activity);
 }

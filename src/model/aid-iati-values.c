@@ -17,6 +17,60 @@
 
 /* Problems */
 
+/* The position of @node among the elements of its name before it, from 1. Paths are asked for
+ * in document order, so the count starts from the last namesake asked about where there is one:
+ * an activity with thousands of transactions is then not read in quadratic time. */
+static guint
+sibling_position (AidIatiReader *self,
+                  xmlNode       *node)
+{
+  guint position = 1;
+  guint count = 0;
+  gboolean found = FALSE;
+
+  /* Outside an activity, nodes are not kept long enough to be remembered. */
+  if (self->activity_node == NULL)
+    {
+      for (xmlNode *s = node->prev; s != NULL; s = s->prev)
+        if (s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, node->name))
+          position++;
+      return position;
+    }
+
+  for (xmlNode *s = node->prev; s != NULL && !found; s = s->prev)
+    {
+      if (s->type != XML_ELEMENT_NODE || !xmlStrEqual (s->name, node->name))
+        continue;
+
+      for (guint i = 0; i < AID_IATI_N_POSITIONS && !found; i++)
+        if (self->positions[i].node == s)
+          {
+            position = self->positions[i].position + 1 + count;
+            found = TRUE;
+          }
+      count++;
+    }
+  if (!found)
+    position = 1 + count;
+
+  for (guint i = 0; i < AID_IATI_N_POSITIONS; i++)
+    if (self->positions[i].node == node)
+      return position;
+  self->positions[self->next_position].node = node;
+  self->positions[self->next_position].position = position;
+  self->next_position = (self->next_position + 1) % AID_IATI_N_POSITIONS;
+
+  return position;
+}
+
+/* The remembered positions are of elements that are freed with their activity. */
+void
+_aid_iati_forget_positions (AidIatiReader *self)
+{
+  memset (self->positions, 0, sizeof self->positions);
+  self->next_position = 0;
+}
+
 /* Appends the path of @node within its activity, as XPath writes it:
  * "iati-activity[3]/budget[2]/value". Every figure's evidence has one. */
 static void
@@ -45,9 +99,7 @@ append_node_path (AidIatiReader *self,
       gboolean more = FALSE;
 
       n = chain[i - 1];
-      for (xmlNode *s = n->prev; s != NULL; s = s->prev)
-        if (s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name))
-          position++;
+      position = sibling_position (self, n);
       for (xmlNode *s = n->next; s != NULL && !more; s = s->next)
         more = s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name);
 

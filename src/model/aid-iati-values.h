@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+#define AID_IATI_N_POSITIONS 8
+
 struct _AidIatiReader
 {
   AidDataset          *dataset;
@@ -65,9 +67,17 @@ struct _AidIatiReader
   const char          *default_currency;
   const char          *activity_language;    /* the xml:lang its texts inherit, or NULL */
   gboolean             has_activity_language;
+  /* The last elements whose position among their namesakes a path gave, in this activity */
+  struct
+  {
+    xmlNode           *node;
+    guint              position;
+  }                    positions[AID_IATI_N_POSITIONS];
+  guint                next_position;
 };
 
 guint        _aid_iati_line_of               (xmlNode *node);
+void         _aid_iati_forget_positions      (AidIatiReader *self);
 void         _aid_iati_report                (AidIatiReader *self,
                                               AidSeverity    severity,
                                               xmlNode       *node,
