@@ -15,7 +15,17 @@
  * at every size: "eau" is common, "maraîchage" is in about one activity in 200, and the
  * identifier "MLI/021" is one activity in 1000 (MLI/021, then MLI/021-2, MLI/021-3…).
  *
- * Usage: aid-bench-generate N FILE [CODELISTS]   (FILE "-" for the standard output)
+ * With --iati, the same activities are written as an IATI 2.03 activity file instead
+ * (<iati-activities version="2.03">, indented as publishers' files are): narratives in French
+ * (the activity's xml:lang) and English, the reporting organisation, a funder and an implementer
+ * as participating organisations, the two sectors, the recipient country, the status, planned
+ * and actual dates, a location, three yearly budgets and four transactions (a commitment, two
+ * disbursements and an expenditure) with provider and receiver. The activity's default-currency
+ * is EUR; micro-projects' transactions say currency="XOF", multilateral ones pay out in
+ * currency="USD", and one activity in five states currency="EUR" on its values. Every value has
+ * a value-date. It passes `aid-explorer --check` without a warning.
+ *
+ * Usage: aid-bench-generate [--iati] N FILE [CODELISTS]   (FILE "-" for the standard output)
  */
 
 #include <errno.h>
@@ -968,6 +978,245 @@ write_activity (Writer *w,
   put (w, "]}");
 }
 
+/* The same activities as IATI 2.03 XML */
+
+/* XML text or attribute content: the text is UTF-8 and written as is, only the five
+ * characters XML gives a meaning to are escaped. */
+static void
+put_xml (Writer     *w,
+         const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          put (w, "&amp;");
+          break;
+        case '<':
+          put (w, "&lt;");
+          break;
+        case '>':
+          put (w, "&gt;");
+          break;
+        case '"':
+          put (w, "&quot;");
+          break;
+        default:
+          fputc (*p, w->out);
+          break;
+        }
+    }
+}
+
+/* <NAME ATTRIBUTES><narrative>FR</narrative><narrative xml:lang="en">EN</narrative></NAME>: the
+ * French narrative takes the activity's language, as most publishers write it. */
+static void
+put_narratives (Writer     *w,
+                const char *indent,
+                const char *name,
+                const char *attributes,
+                const char *fr,
+                const char *en)
+{
+  fprintf (w->out, "%s<%s%s>\n%s <narrative>", indent, name, attributes, indent);
+  put_xml (w, fr);
+  fprintf (w->out, "</narrative>\n%s <narrative xml:lang=\"en\">", indent);
+  put_xml (w, en);
+  fprintf (w->out, "</narrative>\n%s</%s>\n", indent, name);
+}
+
+static char *
+iati_ref (const Organisation *organisation)
+{
+  g_autofree char *upper = g_ascii_strup (organisation->id, -1);
+
+  /* Luxembourg's ministry has its DAC identifier; the others one of the benchmark's own. */
+  if (g_str_equal (organisation->id, "lux"))
+    return g_strdup ("XM-DAC-22-1");
+
+  return g_strdup_printf ("XM-BENCH-%s", upper);
+}
+
+static void
+put_organisation (Writer             *w,
+                  const char         *indent,
+                  const char         *name,
+                  const char         *role,
+                  const Organisation *organisation)
+{
+  g_autofree char *ref = iati_ref (organisation);
+  g_autofree char *attributes = NULL;
+
+  if (role != NULL)
+    attributes = g_strdup_printf (" ref=\"%s\" role=\"%s\" type=\"%s\"", ref, role, organisation->type);
+  else
+    attributes = g_strdup_printf (" ref=\"%s\" type=\"%s\"", ref, organisation->type);
+  put_narratives (w, indent, name, attributes, organisation->name_fr, organisation->name_en);
+}
+
+/* <value currency="…" value-date="…">1234.5</value> */
+static void
+put_value (Writer     *w,
+           const char *indent,
+           gint64      cents,
+           const char *currency,
+           guint       year,
+           guint       month,
+           guint       day)
+{
+  fprintf (w->out, "%s<value", indent);
+  if (currency != NULL)
+    fprintf (w->out, " currency=\"%s\"", currency);
+  fprintf (w->out, " value-date=\"%u-%02u-%02u\">%" G_GINT64_FORMAT, year, month, day, cents / 100);
+  if (cents % 100 != 0)
+    fprintf (w->out, ".%02d", (int)(cents % 100));
+  put (w, "</value>\n");
+}
+
+static void
+write_iati_header (Writer *w,
+                   guint   n)
+{
+  put (w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  fprintf (w->out, "<!-- Benchmark file: %u synthetic activities in Mali. The texts, organisations and "
+           "amounts are generated and describe no real project. -->\n", n);
+  put (w, "<iati-activities version=\"2.03\" generated-datetime=\"2026-01-01T00:00:00Z\">\n");
+}
+
+static void
+write_iati_activity (Writer *w,
+                     guint   index)
+{
+  guint theme_index = pick_theme (index);
+  const Theme *theme = &themes[theme_index];
+  const Region *region = &regions[rng_below (G_N_ELEMENTS (regions))];
+  const char *town = region->towns[rng_below (G_N_ELEMENTS (region->towns))];
+  const char *channel = pick_channel (theme);
+  const Organisation *implementer = &organisations[pick_implementer (channel)];
+  const Organisation *funder = &organisations[rng_below (4) == 0 ? rng_below (N_FUNDERS) : 0];
+  guint number = index % 1000;
+  guint round = index / 1000;
+  g_autofree char *iati = NULL;
+  g_autoptr(GString) fr = g_string_new (NULL);
+  g_autoptr(GString) en = g_string_new (NULL);
+  guint start_year = rng_range (2017, 2025);
+  guint start_month = rng_range (1, 12);
+  gboolean xof = g_str_equal (channel, "micro-project");
+  gboolean usd = g_str_equal (channel, "multilateral");
+  gboolean explicit_eur = rng_below (5) == 0;
+  const char *status = start_year + 3 <= 2024 ? "4" : start_year <= 2025 ? "2" : "1";
+  const char *collaboration = g_str_equal (channel, "multilateral") ? "2" :
+                              g_str_equal (channel, "ngo") || g_str_equal (channel, "humanitarian") ? "3" : "1";
+  gint64 yearly[3];
+  gint64 total = 0;
+  Context context;
+
+  iati = round == 0 ? g_strdup_printf ("XM-DAC-22-1-MLI-%03u", number)
+                    : g_strdup_printf ("XM-DAC-22-1-MLI-%03u-%u", number, round + 1);
+
+  context.theme = theme_index;
+  context.region = region;
+  context.town = town;
+  context.implementer_fr = short_or_name (implementer->short_fr, implementer->name_fr);
+  context.implementer_en = short_or_name (implementer->short_en, implementer->name_en);
+  context.funder_fr = short_or_name (funder->short_fr, funder->name_fr);
+  context.funder_en = short_or_name (funder->short_en, funder->name_en);
+  context.start_year = start_year;
+
+  fprintf (w->out, " <iati-activity last-updated-datetime=\"2026-01-01T00:00:00Z\" xml:lang=\"fr\" "
+           "default-currency=\"EUR\"%s>\n", theme->humanitarian ? " humanitarian=\"1\"" : "");
+  put (w, "  <iati-identifier>");
+  put_xml (w, iati);
+  put (w, "</iati-identifier>\n");
+  put_organisation (w, "  ", "reporting-org", NULL, &organisations[0]);
+  make_title (theme, region, town, fr, en);
+  put_narratives (w, "  ", "title", "", fr->str, en->str);
+  make_description (&context, fr, en);
+  put_narratives (w, "  ", "description", " type=\"1\"", fr->str, en->str);
+  put_organisation (w, "  ", "participating-org", "1", funder);
+  put_organisation (w, "  ", "participating-org", "4", implementer);
+  fprintf (w->out, "  <activity-status code=\"%s\"/>\n", status);
+  fprintf (w->out, "  <activity-date iso-date=\"%u-%02u-01\" type=\"1\"/>\n", start_year, start_month);
+  if (!g_str_equal (status, "1"))
+    fprintf (w->out, "  <activity-date iso-date=\"%u-%02u-%02u\" type=\"2\"/>\n", start_year, start_month,
+             rng_range (1, 28));
+  fprintf (w->out, "  <activity-date iso-date=\"%u-%02u-28\" type=\"3\"/>\n", start_year + 3, start_month);
+  put (w, "  <recipient-country code=\"ML\" percentage=\"100\"/>\n");
+  put (w, "  <location>\n");
+  put_narratives (w, "   ", "name", "", town, town);
+  put (w, "  </location>\n");
+
+  /* Two sectors: without percentages, or with percentages that add up to 100. */
+  {
+    guint split = rng_below (3) == 0 ? 0 : 10 * rng_range (5, 9);
+
+    for (guint s = 0; s < 2; s++)
+      {
+        fprintf (w->out, "  <sector vocabulary=\"1\" code=\"%s\"", theme->sectors[s]);
+        if (split > 0)
+          fprintf (w->out, " percentage=\"%u\"", s == 0 ? split : 100 - split);
+        put (w, "/>\n");
+      }
+  }
+  fprintf (w->out, "  <collaboration-type code=\"%s\"/>\n", collaboration);
+  put (w, "  <default-flow-type code=\"10\"/>\n  <default-finance-type code=\"110\"/>\n");
+  fprintf (w->out, "  <default-aid-type code=\"%s\"/>\n", xof ? "C01" : usd ? "B02" : "C01");
+
+  for (guint y = 0; y < 3; y++)
+    {
+      /* Whole euros mostly, some with cents. */
+      yearly[y] = (gint64)rng_range (20, 4000) * 100000 + (rng_below (4) == 0 ? rng_range (1, 99) : 0);
+      total += yearly[y];
+    }
+
+  for (guint y = 0; y < 3; y++)
+    {
+      put (w, "  <budget type=\"1\" status=\"2\">\n");
+      fprintf (w->out, "   <period-start iso-date=\"%u-01-01\"/>\n   <period-end iso-date=\"%u-12-31\"/>\n",
+               start_year + y, start_year + y);
+      put_value (w, "   ", yearly[y], explicit_eur ? "EUR" : NULL, start_year + y, 1, 1);
+      put (w, "  </budget>\n");
+    }
+
+  /* A commitment, two disbursements and an expenditure: micro-projects are paid in CFA francs,
+   * multilateral organisations are paid in dollars. */
+  {
+    static const char * const types[] = { "2", "3", "3", "4" };
+    static const char * const what_fr[] = { "Engagement", "Décaissement", "Décaissement", "Dépenses" };
+    static const char * const what_en[] = { "Commitment", "Disbursement", "Disbursement", "Expenditure" };
+
+    for (guint t = 0; t < 4; t++)
+      {
+        gint64 cents = t == 0 ? total : t == 3 ? yearly[0] * 9 / 10 : yearly[t - 1];
+        const char *currency = explicit_eur ? "EUR" : NULL;
+        guint year = start_year + (t == 0 ? 0 : t - 1);
+        guint month = t == 0 ? start_month : rng_range (1, 12);
+        guint day = rng_range (1, 28);
+
+        if (xof)
+          {
+            cents = cents / 100 * 655957 / 1000 * 100;
+            currency = "XOF";
+          }
+        else if (usd && t > 0)
+          {
+            cents = cents * 108 / 100;
+            currency = "USD";
+          }
+        fprintf (w->out, "  <transaction ref=\"%s-%u\">\n", iati, t + 1);
+        fprintf (w->out, "   <transaction-type code=\"%s\"/>\n", types[t]);
+        fprintf (w->out, "   <transaction-date iso-date=\"%u-%02u-%02u\"/>\n", year, month, day);
+        put_value (w, "   ", cents, currency, year, month, day);
+        put_narratives (w, "   ", "description", "", what_fr[t], what_en[t]);
+        put_organisation (w, "   ", "provider-org", NULL, funder);
+        put_organisation (w, "   ", "receiver-org", NULL, implementer);
+        put (w, "  </transaction>\n");
+      }
+  }
+  put (w, " </iati-activity>\n");
+}
+
 static GPtrArray *
 read_sector_codes (const char *path)
 {
@@ -994,17 +1243,24 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *codelists = argc > 3 ? argv[3] : BENCH_CODELISTS;
+  gboolean iati = argc > 1 && g_str_equal (argv[1], "--iati");
+  const char *codelists;
   g_autoptr(GPtrArray) codes = NULL;
   Writer w;
   char *end = NULL;
   guint64 n;
 
+  if (iati)
+    {
+      argc--;
+      argv++;
+    }
   if (argc < 3)
     {
-      g_printerr ("Usage: aid-bench-generate N FILE [CODELISTS]\n");
+      g_printerr ("Usage: aid-bench-generate [--iati] N FILE [CODELISTS]\n");
       return 2;
     }
+  codelists = argc > 3 ? argv[3] : BENCH_CODELISTS;
 
   errno = 0;
   n = g_ascii_strtoull (argv[1], &end, 10);
@@ -1032,11 +1288,21 @@ main (int   argc,
     }
   setvbuf (w.out, NULL, _IOFBF, 1 << 20);
 
-  write_header (&w, (guint)n);
-  put (&w, ",\"activities\":[");
-  for (guint i = 0; i < n; i++)
-    write_activity (&w, i);
-  put (&w, "]}\n");
+  if (iati)
+    {
+      write_iati_header (&w, (guint)n);
+      for (guint i = 0; i < n; i++)
+        write_iati_activity (&w, i);
+      put (&w, "</iati-activities>\n");
+    }
+  else
+    {
+      write_header (&w, (guint)n);
+      put (&w, ",\"activities\":[");
+      for (guint i = 0; i < n; i++)
+        write_activity (&w, i);
+      put (&w, "]}\n");
+    }
 
   if (fflush (w.out) != 0 || ferror (w.out) || (w.out != stdout && fclose (w.out) != 0))
     {

@@ -4,8 +4,9 @@
 #
 # It builds the app and the programs of bench/ in _build/bench (debugoptimized, never built by
 # default nor run by `meson test`), generates datasets of 1k, 10k and 100k activities (1M with
-# --with-1m), checks them with `aid-explorer --check`, measures, prints one table, and writes it
-# into docs/performance.md between the markers (the rest of that page is left as it is).
+# --with-1m) and IATI activity files of the same sizes, checks them with `aid-explorer --check`
+# (and the IATI files with `--summary`), measures, prints one table, and writes it into
+# docs/performance.md between the markers (the rest of that page is left as it is).
 #
 # Every figure is the median of several runs, each in a process of its own where it reports a
 # peak RSS. The GUI measures run in a real window on Xvfb, with a private D-Bus session.
@@ -27,6 +28,7 @@ SIZES=(1000 10000 100000)
 OPEN_LIMIT_S=600
 WITH_1M=0
 WRITE=1
+IATI_ONLY=0
 TARGETS=(aid-explorer gsettings-compile-data aid-bench-generate aid-bench-model aid-bench-json-glib
          aid-bench-window aid-bench-empty-window aid-bench-probe)
 
@@ -35,16 +37,18 @@ die () { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
 
 usage () {
   cat <<EOF
-Usage: build-aux/dev bench [--runs N] [--sizes N,N,...] [--with-1m] [--no-write]
-       build-aux/dev bench --generate N FILE
+Usage: build-aux/dev bench [--runs N] [--sizes N,N,...] [--with-1m] [--iati-only] [--no-write]
+       build-aux/dev bench --generate [--iati] N FILE
 
   --runs N        runs per measure, of which the median is reported (default 5; 3 at 100k
                   and beyond for the slowest measures)
   --sizes LIST    dataset sizes in activities (default 1000,10000,100000)
   --with-1m       also load 1 000 000 activities (the app's load alone, not the references)
+  --iati-only     measure the IATI rows alone (the others are left empty); implies --no-write
   --no-write      print the table without writing docs/performance.md
-  --generate N FILE
-                  only write a valid dataset of N activities to FILE (deterministic)
+  --generate [--iati] N FILE
+                  only write a valid dataset of N activities to FILE (deterministic); with
+                  --iati, an IATI 2.03 activity file of the same activities
 EOF
 }
 
@@ -75,6 +79,27 @@ generate () {
   local n=$1 file=$2
   "$GENERATE" "$n" "$file" || die "generating $file failed"
   "$APP" --check "$file" >"$file.check" 2>&1 || { cat "$file.check" >&2; die "$file does not pass aid-explorer --check"; }
+}
+
+# generate_iati N FILE: writes the IATI file and checks it with --check, and with --summary that
+# it holds N activities.
+generate_iati () {
+  local n=$1 file=$2
+  "$GENERATE" --iati "$n" "$file" || die "generating $file failed"
+  "$APP" --check "$file" >"$file.check" 2>&1 || { cat "$file.check" >&2; die "$file does not pass aid-explorer --check"; }
+  "$APP" --summary "$file" >"$file.summary" 2>>"$file.check" || { cat "$file.check" >&2; die "aid-explorer --summary fails on $file"; }
+  grep -q "^{\"activities\": $n," "$file.summary" || { cat "$file.summary" >&2; die "aid-explorer --summary does not find $n activities in $file"; }
+}
+
+# iati_dataset N: the path of the IATI file of N activities, made (and checked) once per generator.
+iati_dataset () {
+  local n=$1 file=$DATA/bench-$1.iati.xml
+  mkdir -p "$DATA"
+  if [ ! -f "$file" ] || [ "$GENERATE" -nt "$file" ] || [ ! -f "$file.summary" ] || [ "$file" -nt "$file.summary" ]; then
+    say "Generating and checking $n activities as IATI XML"
+    generate_iati "$n" "$file"
+  fi
+  echo "$file"
 }
 
 # dataset N: the path of the dataset of N activities, made (and checked) once per generator.
@@ -162,6 +187,34 @@ os._exit(0)  # freeing the objects is not part of the reference
 EOF
 }
 
+# The IATI references: the same file through libxml2's streaming reader, and through python3's
+# iterparse building nothing (each element cleared on its end event), as an analyst would script.
+python_iterparse () {
+  python3 - "$1" <<'EOF'
+import os, resource, sys, time
+import xml.etree.ElementTree as ET
+
+start = time.perf_counter()
+for event, elem in ET.iterparse(sys.argv[1], events=("end",)):
+    elem.clear()
+ms = (time.perf_counter() - start) * 1000
+print(f"parse_ms={ms:.3f} peak_rss_kib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+os._exit(0)
+EOF
+}
+
+# child_usage COMMAND...: the wall time and the peak RSS of a command that prints nothing.
+child_usage () {
+  python3 - "$@" <<'EOF'
+import resource, subprocess, sys, time
+
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True)
+ms = (time.perf_counter() - start) * 1000
+print(f"parse_ms={ms:.3f} peak_rss_kib={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}", flush=True)
+EOF
+}
+
 # first_frame [file] PROGRAM ARGS...: a GTK program started as from a launcher, timed by the
 # probe from just before its exec (the probe also ends a program that hangs); "file" waits until
 # it shows the file given.
@@ -186,8 +239,32 @@ measure_load () {
   done
 }
 
+# measure_iati SIZE RUNS: the app's load of the IATI file of SIZE activities, against xmllint's
+# streaming parse and python3's iterparse, in the same run; each in a process of its own.
+measure_iati () {
+  local n=$1 runs=$2 file line m
+  file=$(iati_dataset "$n")
+  S[$n,iati_file_bytes]=$(command stat -c %s "$file"),
+
+  say "$n activities in IATI XML: loading, and the references ($runs runs each)"
+  for ((r = 0; r < runs; r++)); do
+    line=$("$MODEL" load "$file")
+    for m in load_ms peak_rss_kib model_heap_bytes longest_step_ms; do
+      add "$n" "iati_$m" "$line" "$m"
+    done
+    line=$(child_usage xmllint --stream --noout "$file")
+    add "$n" xmllint_ms "$line" parse_ms
+    add "$n" xmllint_rss "$line" peak_rss_kib
+    line=$(python_iterparse "$file")
+    add "$n" iterparse_ms "$line" parse_ms
+    add "$n" iterparse_rss "$line" peak_rss_kib
+  done
+}
+
 measure_size () {
   local n=$1 runs=$2 file line
+  measure_iati "$n" "$runs"
+  [ $IATI_ONLY -eq 0 ] || return 0
   file=$(dataset "$n")
   S[$n,file_bytes]=$(command stat -c %s "$file"),
 
@@ -348,6 +425,32 @@ c_heap () {
   [ -n "$heap" ] || { echo "—"; return; }
   echo "$(fmt "$heap" "$1" 0) B ($(ratio "$heap" "$(st "$1" file_bytes)")×)"
 }
+c_iati_file () { fmt "$(st "$1" iati_file_bytes)" 1048576 1; }
+c_iati_per_activity () { fmt "$(st "$1" iati_file_bytes)" "$1" 0; }
+c_iati_load () { fmt "$(st "$1" iati_load_ms)" 1 0; }
+c_xmllint () { fmt "$(st "$1" xmllint_ms)" 1 0; }
+c_iterparse () { fmt "$(st "$1" iterparse_ms)" 1 0; }
+c_iati_xmllint () { ratio "$(st "$1" iati_load_ms)" "$(st "$1" xmllint_ms)"; }
+c_iati_iterparse () { ratio "$(st "$1" iati_load_ms)" "$(st "$1" iterparse_ms)"; }
+c_iati_rss () { fmt "$(st "$1" iati_peak_rss_kib)" 1024 0; }
+c_xmllint_rss () { fmt "$(st "$1" xmllint_rss)" 1024 0; }
+c_iterparse_rss () { fmt "$(st "$1" iterparse_rss)" 1024 0; }
+c_iati_heap () {
+  local heap
+  heap=$(st "$1" iati_model_heap_bytes)
+  [ -n "$heap" ] || { echo "—"; return; }
+  echo "$(fmt "$heap" 1048576 0) ($(ratio "$heap" "$(st "$1" iati_file_bytes)")×)"
+}
+# iati_over_model SIZE: the IATI load's peak RSS beyond the model it keeps, in MiB.
+iati_over_model () {
+  local rss heap
+  rss=$(st "$1" iati_peak_rss_kib)
+  heap=$(st "$1" iati_model_heap_bytes)
+  [ -n "$rss" ] && [ -n "$heap" ] || { echo ""; return; }
+  awk -v r="$rss" -v h="$heap" 'BEGIN { printf "%.1f", r / 1024 - h / 1048576 }'
+}
+c_iati_over_model () { fmt "$(iati_over_model "$1")" 1 0; }
+c_iati_step () { fmt "$(st "$1" iati_longest_step_ms)"; }
 c_rss_model () { fmt "$(st "$1" model_rss_bytes)" "$1" 0; }
 c_step_model () { fmt "$(st "$1" longest_step_ms)"; }
 c_totals_cb () { fmt "$(st "$1" totals_in_callback_ms)"; }
@@ -462,6 +565,19 @@ table () {
   row "**Totals** over all activities (aid_totals_new)" "" c_totals
   row "Freeing the model (the window does it on a thread of its own when another file replaces it)" "" c_free
   row "Longest main-loop step, load alone (aid_dataset_get_totals in the callback)" "" c_step_model
+  row "IATI: the same activities as an IATI 2.03 activity file (MiB)" "" c_iati_file
+  row "IATI: XML per activity (bytes)" "" c_iati_per_activity
+  row "**IATI load** (aid_dataset_load_file_async on the IATI file, until all activities, keys and aid_dataset_get_totals)" "" c_iati_load
+  row "Reference: xmllint --stream --noout (libxml2's floor)" "" c_xmllint
+  row "Reference: python3 ElementTree.iterparse, building nothing (elem.clear() on end events)" "" c_iterparse
+  row "IATI load ÷ xmllint" "≤ 2: $(verdict "$(c_iati_xmllint "$j")" 2)" c_iati_xmllint
+  row "IATI load ÷ iterparse" "≤ 0.5: $(verdict "$(c_iati_iterparse "$j")" 0.5)" c_iati_iterparse
+  row "**IATI peak RSS** of the load (MiB)" "" c_iati_rss
+  row "Reference: peak RSS of xmllint --stream (MiB)" "" c_xmllint_rss
+  row "Reference: peak RSS of python3 iterparse (MiB)" "" c_iterparse_rss
+  row "IATI model memory: heap kept after the load (MiB, × the XML)" "" c_iati_heap
+  row "IATI peak RSS beyond the model memory (MiB)" "≤ 64: $(verdict "$(iati_over_model "$j")" 64)" c_iati_over_model
+  row "**IATI longest main-loop step**, load alone (aid_dataset_get_totals in the callback)" "≤ 50: $(verdict "$(st "$j" iati_longest_step_ms)" 50)" c_iati_step
   row "**Longest main-loop step**, opening the file in the window" "≤ 50: $(judge_step "$j")" c_step_window
   row "Opening the file in the window, until the frame that shows it" "" c_open
   row "Peak RSS of the window with the file open, after the search runs (MiB)" "" c_win_rss
@@ -525,7 +641,7 @@ machine () {
        "measured once, and given up after $(( OPEN_LIMIT_S / 60 )) min"
   echo "- Stack: GTK $(pkg-config --modversion gtk4), libadwaita $(pkg-config --modversion libadwaita-1)," \
        "GLib $(pkg-config --modversion glib-2.0), json-glib $(pkg-config --modversion json-glib-1.0)," \
-       "$(python3 --version); build _build/bench (debugoptimized)"
+       "libxml2 $(pkg-config --modversion libxml-2.0), $(python3 --version); build _build/bench (debugoptimized)"
   echo "- Display: Xvfb with GSK_RENDERER=cairo, GTK_A11Y=none, a private D-Bus session, settings in memory"
   if [ $WITH_1M -eq 0 ]; then
     echo "- 1M activities: not run (pass --with-1m)"
@@ -557,11 +673,19 @@ main () {
   while [ $# -gt 0 ]; do
     case $1 in
       --generate)
+        if [ "${2:-}" = --iati ]; then
+          [ $# -eq 4 ] || { usage >&2; exit 2; }
+          build
+          generate_iati "$3" "$4"
+          rm -f "$4.check" "$4.summary"
+          exit 0
+        fi
         [ $# -eq 3 ] || { usage >&2; exit 2; }
         build
         generate "$2" "$3"
         rm -f "$3.check"
         exit 0 ;;
+      --iati-only) IATI_ONLY=1; WRITE=0 ;;
       --runs) RUNS=${2:?}; shift ;;
       --sizes) IFS=, read -r -a SIZES <<<"${2:?}"; shift ;;
       --with-1m) WITH_1M=1 ;;
@@ -588,7 +712,7 @@ main () {
     local runs=$RUNS
     measure_size "$n" "$runs"
   done
-  [ $WITH_1M -eq 0 ] || measure_1m
+  [ $WITH_1M -eq 0 ] || [ $IATI_ONLY -eq 1 ] || measure_1m
 
   local body
   body=$(machine; echo; table)

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "aid-countries.h"
@@ -598,6 +599,140 @@ test_iati_several_files (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
+/* Every figure says where it is, with its position among the elements of its name: counted
+ * from the last one asked about, which must give the same positions as counting them all. */
+static void
+test_iati_positions (void)
+{
+  static const char xml[] =
+    "<iati-activities version=\"2.03\">\n"
+    " <iati-activity default-currency=\"EUR\">\n"
+    "  <iati-identifier>XX-POS-1</iati-identifier>\n"
+    "  <title><narrative>Positions</narrative></title>\n"
+    "  <budget><period-start iso-date=\"2024-01-01\"/><period-end iso-date=\"2024-12-31\"/><value>1</value></budget>\n"
+    "  <transaction><transaction-type code=\"3\"/><value value-date=\"2024-01-01\">1</value></transaction>\n"
+    "  <budget><period-start iso-date=\"2025-01-01\"/><period-end iso-date=\"2025-12-31\"/><value>2</value></budget>\n"
+    "  <transaction><transaction-type code=\"3\"/><value value-date=\"2024-01-01\">2</value></transaction>\n"
+    "  <transaction><transaction-type code=\"3\"/><value value-date=\"2024-01-01\">3,000</value></transaction>\n"
+    "  <transaction><transaction-type code=\"3\"/><value value-date=\"2024-01-01\">4</value></transaction>\n"
+    " </iati-activity>\n"
+    " <iati-activity default-currency=\"EUR\">\n"
+    "  <iati-identifier>XX-POS-2</iati-identifier>\n"
+    "  <title><narrative>Positions again</narrative></title>\n"
+    "  <transaction><transaction-type code=\"3\"/><value value-date=\"2024-01-01\">5</value></transaction>\n"
+    " </iati-activity>\n"
+    "</iati-activities>\n";
+  static const char * const expected[][2] = {
+    { "XX-POS-1", "iati-activity[1]/transaction[1]/value" },
+    { "XX-POS-1", "iati-activity[1]/transaction[2]/value" },
+    { "XX-POS-1", "iati-activity[1]/transaction[4]/value" },
+    { "XX-POS-2", "iati-activity[2]/transaction/value" },
+  };
+  static const char * const budgets[] = { "iati-activity[1]/budget[1]/value", "iati-activity[1]/budget[2]/value" };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AidDataset) dataset = aid_dataset_load_bytes (bytes, NULL, &report, &error);
+  g_autoptr(AidDiagnostic) warning = NULL;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint a = 0; a < 2; a++)
+    {
+      AidActivity *activity = find (dataset, a == 0 ? "XX-POS-1" : "XX-POS-2");
+
+      for (guint i = 0; i < activity->transactions->len; i++)
+        {
+          AidTransaction *transaction = g_ptr_array_index (activity->transactions, i);
+
+          if (transaction->money == NULL)
+            continue;
+          g_assert_cmpuint (n, <, G_N_ELEMENTS (expected));
+          g_assert_true (g_str_has_suffix (aid_text_get (transaction->money->evidence.note, "en", NULL), expected[n][1]));
+          n++;
+        }
+      for (guint i = 0; a == 0 && i < activity->budgets->len; i++)
+        {
+          AidBudget *budget = g_ptr_array_index (activity->budgets, i);
+
+          g_assert_true (g_str_has_suffix (aid_text_get (budget->money->evidence.note, "en", NULL), budgets[i]));
+        }
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
+
+  warning = g_list_model_get_item (aid_load_report_get_diagnostics (report), 0);
+  g_assert_cmpstr (aid_diagnostic_get_path (warning), ==, "iati-activity[1]/transaction[3]/value");
+}
+
+/* A file larger than what is read before its format is told is read from its descriptor as the
+ * reader goes, never whole: the same dataset as from memory, and the same error when it is cut
+ * short. Each of the 1000 activities commits 1000.50 EUR. */
+static void
+test_iati_large_file (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n");
+  g_autofree char *dir = g_dir_make_tmp ("aid-test-iati-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.xml", NULL);
+  g_autofree char *cut_path = g_build_filename (dir, "cut.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) cut_file = g_file_new_for_path (cut_path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) cut_bytes = NULL;
+  g_autoptr(AidDataset) streamed = NULL;
+  g_autoptr(AidDataset) in_memory = NULL;
+  g_autoptr(AidDataset) none = NULL;
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(AidLoadReport) memory_report = NULL;
+  g_autoptr(AidDiagnostic) problem = NULL;
+  g_autoptr(AidDiagnostic) memory_problem = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *memory_summary = NULL;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (xml,
+                            " <iati-activity default-currency=\"EUR\" xml:lang=\"en\">\n"
+                            "  <iati-identifier>XX-LARGE-%u</iati-identifier>\n"
+                            "  <title><narrative>Activity %u</narrative></title>\n"
+                            "  <transaction><transaction-type code=\"2\"/><transaction-date iso-date=\"2024-01-01\"/>"
+                            "<value value-date=\"2024-01-01\">1000.50</value></transaction>\n"
+                            " </iati-activity>\n",
+                            i, i);
+  g_string_append (xml, "</iati-activities>\n");
+  g_assert_cmpuint (xml->len, >, 4 * 64 * 1024);
+  g_assert_true (g_file_set_contents (path, xml->str, (gssize)xml->len, NULL));
+  g_assert_true (g_file_set_contents (cut_path, xml->str, (gssize)xml->len - 100, NULL));
+
+  streamed = aid_dataset_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (xml->str, xml->len);
+  in_memory = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (aid_dataset_get_activities (streamed)), ==, 1000);
+  summary = aid_dataset_summarize (streamed);
+  memory_summary = aid_dataset_summarize (in_memory);
+  g_assert_cmpstr (summary, ==, "{\"activities\": 1000, \"transactions\": {\"2\": {\"EUR\": 1000500}}}\n");
+  g_assert_cmpstr (summary, ==, memory_summary);
+
+  none = aid_dataset_load_file (cut_file, NULL, &report, &error);
+  g_assert_null (none);
+  g_assert_error (error, AID_DATASET_ERROR, AID_DATASET_ERROR_INVALID);
+  g_clear_error (&error);
+  cut_bytes = g_bytes_new (xml->str, xml->len - 100);
+  g_assert_null (aid_dataset_load_bytes (cut_bytes, NULL, &memory_report, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (aid_load_report_get_n_errors (report), ==, 1);
+  problem = g_list_model_get_item (aid_load_report_get_diagnostics (report), 0);
+  memory_problem = g_list_model_get_item (aid_load_report_get_diagnostics (memory_report), 0);
+  g_assert_cmpstr (aid_diagnostic_get_message (problem), ==, aid_diagnostic_get_message (memory_problem));
+  g_assert_cmpuint (aid_diagnostic_get_line (problem), ==, aid_diagnostic_get_line (memory_problem));
+
+  g_assert_finalize_object (g_steal_pointer (&streamed));
+  g_unlink (path);
+  g_unlink (cut_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +754,8 @@ main (int   argc,
   g_test_add_func ("/aid/iati/summary", test_iati_summary);
   g_test_add_func ("/aid/iati/hostile", test_iati_hostile);
   g_test_add_func ("/aid/iati/several-files", test_iati_several_files);
+  g_test_add_func ("/aid/iati/large-file", test_iati_large_file);
+  g_test_add_func ("/aid/iati/positions", test_iati_positions);
 
   return g_test_run ();
 }

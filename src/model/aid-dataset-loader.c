@@ -170,18 +170,32 @@ describe_too_large (guint64 size)
   return g_strdup_printf (_("the file is larger than the limit of %s (%s)"), limit, actual);
 }
 
+/* What of a file is read before its format is told: an IATI file larger than that is read as
+ * the reader goes rather than whole. */
+#define HEAD_SIZE (64 * 1024)
+
 /* Reads a local file whole, refusing anything but a regular file within the size limit. The
- * descriptor is opened non-blocking, so that a FIFO can be refused rather than waited on. */
+ * descriptor is opened non-blocking, so that a FIFO can be refused rather than waited on.
+ *
+ * With @stream_fd, an XML file larger than HEAD_SIZE is not read whole: the bytes returned are
+ * its head, and *@stream_fd the descriptor to read the rest from, of *@stream_size bytes in all
+ * as far as it is known; the caller closes it. Otherwise *@stream_fd is -1. */
 static GBytes *
 read_local_file (const char    *path,
                  GCancellable  *cancellable,
+                 int           *stream_fd,
+                 guint64       *stream_size,
                  char         **problem)
 {
   g_autofree char *buffer = NULL;
   struct stat st;
   gsize capacity;
   gsize length = 0;
+  gboolean head_only;
   int fd;
+
+  if (stream_fd != NULL)
+    *stream_fd = -1;
 
   fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
   if (fd < 0)
@@ -220,10 +234,24 @@ read_local_file (const char    *path,
 
   /* The size may change while we read: read to the end, within the limit either way. */
   capacity = (gsize)st.st_size + 1;
-  buffer = g_malloc (capacity);
+  head_only = stream_fd != NULL && capacity > HEAD_SIZE;
+  buffer = g_malloc (head_only ? HEAD_SIZE : capacity);
   for (;;)
     {
       gssize n;
+
+      /* The head says whether the file is XML, and then the rest is the reader's to read. */
+      if (head_only && length == HEAD_SIZE)
+        {
+          if (_aid_iati_sniff (buffer, length))
+            {
+              *stream_fd = fd;
+              *stream_size = (guint64)st.st_size;
+              return g_bytes_new_take (g_steal_pointer (&buffer), length);
+            }
+          head_only = FALSE;
+          buffer = g_realloc (buffer, capacity);
+        }
 
       if (g_cancellable_is_cancelled (cancellable))
         {
@@ -243,7 +271,7 @@ read_local_file (const char    *path,
           buffer = g_realloc (buffer, capacity);
         }
 
-      n = read (fd, buffer + length, MIN (capacity - length, (gsize)G_MAXSSIZE));
+      n = read (fd, buffer + length, MIN ((head_only ? HEAD_SIZE : capacity) - length, (gsize)G_MAXSSIZE));
       if (n < 0 && (errno == EINTR || errno == EAGAIN))
         continue;
       if (n < 0)
@@ -337,8 +365,12 @@ finish_report (AidLoadReport *report)
     }
 }
 
+/* Loads the dataset of @bytes; with @stream_fd, they are only the head of an IATI file whose
+ * rest the reader reads from it. */
 static AidDataset *
 load_bytes (GBytes               *bytes,
+            int                   stream_fd,
+            guint64               stream_size,
             const char           *name,
             GCancellable         *cancellable,
             AidLoadProgressFunc   progress,
@@ -360,7 +392,14 @@ load_bytes (GBytes               *bytes,
 
   /* By content, not by name: a file of either format may be called anything. */
   _aid_problems_init (&problems, &n_reported);
-  if (_aid_iati_sniff (data, length))
+  if (stream_fd >= 0)
+    {
+      g_autoptr(AidIatiReader) iati = _aid_iati_reader_new (dataset, &problems, cancellable);
+
+      if (_aid_iati_reader_read_fd (iati, data, length, stream_fd, stream_size, name, progress, progress_data))
+        _aid_iati_reader_finish (iati);
+    }
+  else if (_aid_iati_sniff (data, length))
     {
       g_autoptr(AidIatiReader) iati = _aid_iati_reader_new (dataset, &problems, cancellable);
 
@@ -419,7 +458,7 @@ aid_dataset_load_bytes (GBytes         *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   local_report = g_object_new (AID_TYPE_LOAD_REPORT, NULL);
-  dataset = load_bytes (bytes, NULL, cancellable, NULL, NULL, local_report, error);
+  dataset = load_bytes (bytes, -1, 0, NULL, cancellable, NULL, NULL, local_report, error);
 
   if (report != NULL)
     *report = g_steal_pointer (&local_report);
@@ -449,16 +488,20 @@ aid_dataset_load_bundled (AidLoadReport **report,
   return aid_dataset_load_bytes (bytes, NULL, report, error);
 }
 
-/* Reads a file whole, local or not; NULL with @problem set when it cannot be. */
+/* Reads a file whole, local or not, or the head of a large local XML file with the descriptor
+ * to read the rest from (see read_local_file()); NULL with @problem set when it cannot be. */
 static GBytes *
 read_file (GFile         *file,
            GCancellable  *cancellable,
+           int           *stream_fd,
+           guint64       *stream_size,
            char         **problem)
 {
   g_autofree char *path = g_file_get_path (file);
 
+  *stream_fd = -1;
   if (path != NULL)
-    return read_local_file (path, cancellable, problem);
+    return read_local_file (path, cancellable, stream_fd, stream_size, problem);
 
   return read_remote_file (file, cancellable, problem);
 }
@@ -522,9 +565,12 @@ load_iati_files (GFile               **files,
       guint first = g_list_model_get_n_items (G_LIST_MODEL (report->diagnostics));
       g_autofree char *problem = NULL;
       g_autofree char *basename = g_file_get_basename (files[i]);
-      g_autoptr(GBytes) bytes = read_file (files[i], cancellable, &problem);
+      int stream_fd = -1;
+      guint64 stream_size = 0;
+      g_autoptr(GBytes) bytes = read_file (files[i], cancellable, &stream_fd, &stream_size, &problem);
       const char *data;
       gsize length = 0;
+      gboolean read;
 
       files_progress.index = i;
       if (bytes == NULL)
@@ -532,17 +578,24 @@ load_iati_files (GFile               **files,
           if (problem != NULL)
             report_file_problem (report, problem);
         }
-      else if (data = g_bytes_get_data (bytes, &length), !_aid_iati_sniff (data, length))
+      else if (data = g_bytes_get_data (bytes, &length), stream_fd < 0 && !_aid_iati_sniff (data, length))
         {
           report_file_problem (report, _("this is not an IATI activity file: only IATI files can be opened together"));
         }
       else
         {
-          if (_aid_iati_reader_read (iati, data, length, basename,
-                                     progress != NULL ? forward_file_progress : NULL, &files_progress))
+          if (stream_fd >= 0)
+            read = _aid_iati_reader_read_fd (iati, data, length, stream_fd, stream_size, basename,
+                                             progress != NULL ? forward_file_progress : NULL, &files_progress);
+          else
+            read = _aid_iati_reader_read (iati, data, length, basename,
+                                          progress != NULL ? forward_file_progress : NULL, &files_progress);
+          if (read)
             n_read++;
           collect (report, &problems);
         }
+      if (stream_fd >= 0)
+        g_close (stream_fd, NULL);
       name_diagnostics (report, first, files[i]);
     }
   _aid_problems_clear (&problems);
@@ -578,8 +631,10 @@ load_file (GFile                *file,
   g_autofree char *problem = NULL;
   g_autofree char *basename = NULL;
   AidDataset *dataset;
+  int stream_fd = -1;
+  guint64 stream_size = 0;
 
-  bytes = read_file (file, cancellable, &problem);
+  bytes = read_file (file, cancellable, &stream_fd, &stream_size, &problem);
 
   if (bytes == NULL)
     {
@@ -592,7 +647,9 @@ load_file (GFile                *file,
     }
 
   basename = g_file_get_basename (file);
-  dataset = load_bytes (bytes, basename, cancellable, progress, progress_data, report, error);
+  dataset = load_bytes (bytes, stream_fd, stream_size, basename, cancellable, progress, progress_data, report, error);
+  if (stream_fd >= 0)
+    g_close (stream_fd, NULL);
   if (dataset != NULL)
     dataset->filename = g_file_get_parse_name (file);
 

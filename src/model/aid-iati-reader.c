@@ -23,10 +23,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <libxml/xmlreader.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "aid-codelists.h"
 #include "aid-iati-details.h"
@@ -42,6 +44,12 @@
 /* Elements nested outside activities; libxml2 itself limits depth within them. */
 #define MAX_DEPTH 64
 
+/* Activities handed to the finisher at a time. */
+#define BATCH_SIZE 64
+
+/* libxml2 asks for 4000 bytes at a time; the descriptor is read a megabyte at a time. */
+#define CHUNK_SIZE (1024 * 1024)
+
 /* Organisations */
 
 /* The organisation an element names: by its ref where it has one, else by its name; the same
@@ -52,12 +60,19 @@ read_organisation (AidIatiReader *self,
 {
   AidDataset *dataset = self->dataset;
   g_autofree char *ref = _aid_iati_get_attribute (node, "ref");
-  g_autoptr(AidText) name = _aid_iati_read_narratives (self, node);
+  g_autoptr(AidText) name = NULL;
   g_autofree char *key = NULL;
   g_autofree char *type = NULL;
   g_autoptr(AidOrganisation) organisation = NULL;
   gpointer id = NULL;
 
+  /* Most mentions are of an organisation known by its ref already, whose names need only be
+   * counted, not read again. */
+  if (ref != NULL && g_hash_table_lookup_extended (dataset->organisations_by_id, ref, &id, NULL) &&
+      _aid_iati_count_narratives (self, node))
+    return id;
+
+  name = _aid_iati_read_narratives (self, node);
   if (ref != NULL)
     key = g_strdup (ref);
   else if (name != NULL)
@@ -74,7 +89,9 @@ read_organisation (AidIatiReader *self,
   organisation->iati_ref = g_steal_pointer (&ref);
   if ((type = _aid_iati_get_attribute (node, "type")) != NULL && aid_codelist_has (AID_CODELIST_ORGANISATION_TYPE, type))
     organisation->type = g_intern_string (type);
+  g_mutex_lock (&self->tables_lock);
   g_hash_table_insert (dataset->organisations_by_id, (gpointer)organisation->id, organisation);
+  g_mutex_unlock (&self->tables_lock);
   g_list_store_append (dataset->organisations, organisation);
 
   return organisation->id;
@@ -131,7 +148,9 @@ read_location (AidIatiReader *self,
       region->id = g_string_chunk_insert (dataset->strings, key);
       region->name = g_steal_pointer (&name);
       region->country = self->activity->recipient_country;
+      g_mutex_lock (&self->tables_lock);
       g_hash_table_insert (dataset->regions_by_id, (gpointer)region->id, region);
+      g_mutex_unlock (&self->tables_lock);
       g_ptr_array_add (dataset->regions, region);
     }
 
@@ -603,6 +622,8 @@ read_activity (AidIatiReader *self,
 
   self->activity_node = node;
   self->activity = activity;
+  _aid_iati_forget_positions (self);
+  _aid_iati_set_activity_language (self, node);
   self->default_currency = _aid_iati_read_currency (self, node, "default-currency");
 
   activity->other_identifiers = g_ptr_array_new_with_free_func (_aid_identifier_free);
@@ -791,11 +812,69 @@ read_activity (AidIatiReader *self,
   keep_budgets (self, budgets);
   sum_budgets (self);
 
-  _aid_builder_finish_activity (self->dataset, activity);
+  /* _aid_builder_finish_activity() is the finisher's, on its thread. */
   self->activity = NULL;
   self->activity_node = NULL;
+  self->has_activity_language = FALSE;
+  _aid_iati_forget_positions (self);
 
   return g_steal_pointer (&activity);
+}
+
+/* Finishing activities */
+
+static void
+finish_batch (gpointer data,
+              gpointer user_data)
+{
+  AidIatiReader *self = user_data;
+  GPtrArray *batch = data;
+
+  g_mutex_lock (&self->tables_lock);
+  for (guint i = 0; i < batch->len; i++)
+    _aid_builder_finish_activity (self->dataset, g_ptr_array_index (batch, i));
+  g_mutex_unlock (&self->tables_lock);
+  /* Packed here rather than once all are read, so that the memory of the keys packed is at
+   * hand for the next batch's: packed at the end, they left as much again unused. */
+  _aid_builder_pack_search_keys ((AidActivity **)batch->pdata, batch->len);
+  g_ptr_array_unref (batch);
+}
+
+/* Hands the activities read since the last batch to the finisher. They stay in
+ * self->activities, which the reader neither reads nor frees until finish_all() has waited. */
+static void
+push_batch (AidIatiReader *self)
+{
+  if (self->batch == NULL || self->batch->len == 0)
+    return;
+
+  if (self->finisher == NULL)
+    self->finisher = g_thread_pool_new (finish_batch, self, 1, FALSE, NULL);
+  if (self->finisher == NULL)
+    finish_batch (g_steal_pointer (&self->batch), self);
+  else
+    g_thread_pool_push (self->finisher, g_steal_pointer (&self->batch), NULL);
+}
+
+static void
+add_activity (AidIatiReader *self,
+              AidActivity   *activity)
+{
+  g_ptr_array_add (self->activities, activity);
+  if (self->batch == NULL)
+    self->batch = g_ptr_array_sized_new (BATCH_SIZE);
+  g_ptr_array_add (self->batch, activity);
+  if (self->batch->len >= BATCH_SIZE)
+    push_batch (self);
+}
+
+/* Waits until every activity read is finished. */
+static void
+finish_all (AidIatiReader *self)
+{
+  push_batch (self);
+  if (self->finisher != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->finisher), FALSE, TRUE);
 }
 
 /* Reading a file */
@@ -817,28 +896,75 @@ on_xml_error (void                   *data,
   self->fatal_column = error->int2 > 0 ? (guint)error->int2 : 0;
 }
 
+/* Hands libxml2 the bytes in memory, then those of the descriptor, if any: a file read from
+ * its descriptor is never held whole, so that the load needs no more memory than its model. */
 static int
 read_input (void *context,
             char *buffer,
             int   length)
 {
   AidIatiReader *self = context;
-  gsize n = MIN ((gsize)length, self->length - self->offset);
+  gssize n;
 
   if (g_cancellable_is_cancelled (self->cancellable))
     return -1;
 
-  memcpy (buffer, self->data + self->offset, n);
-  self->offset += n;
-
-  if (self->progress != NULL && self->length > 0)
+  if (self->offset < self->length)
     {
-      int percent = (int)(self->offset * 100 / self->length);
+      n = (gssize)MIN ((gsize)length, self->length - (gsize)self->offset);
+      memcpy (buffer, self->data + self->offset, (gsize)n);
+    }
+  else if (self->fd >= 0)
+    {
+      if (self->chunk_start == self->chunk_end)
+        {
+          gssize got;
+
+          if (self->chunk == NULL)
+            self->chunk = g_malloc (CHUNK_SIZE);
+          do
+            got = read (self->fd, self->chunk, CHUNK_SIZE);
+          while (got < 0 && errno == EINTR);
+
+          if (got < 0)
+            {
+              g_clear_pointer (&self->input_problem, g_free);
+              self->input_problem = g_strdup (g_strerror (errno));
+              return -1;
+            }
+          self->chunk_start = 0;
+          self->chunk_end = (gsize)got;
+        }
+
+      n = (gssize)MIN ((gsize)length, self->chunk_end - self->chunk_start);
+      memcpy (buffer, self->chunk + self->chunk_start, (gsize)n);
+      self->chunk_start += (gsize)n;
+      if (self->offset + (guint64)n > AID_MAX_FILE_SIZE)
+        {
+          g_autofree char *limit = g_format_size (AID_MAX_FILE_SIZE);
+
+          g_clear_pointer (&self->input_problem, g_free);
+          self->input_problem = g_strdup_printf (_("the file is larger than the limit of %s"), limit);
+          return -1;
+        }
+    }
+  else
+    {
+      n = 0;
+    }
+
+  self->offset += (guint64)n;
+  if (n == 0 || self->offset >= self->size)
+    self->at_end = TRUE;
+
+  if (self->progress != NULL && self->size > 0)
+    {
+      int percent = (int)(MIN (self->offset, self->size) * 100 / self->size);
 
       if (percent > self->last_percent)
         {
           self->last_percent = percent;
-          self->progress ((double)self->offset / (double)self->length, self->progress_data);
+          self->progress ((double)MIN (self->offset, self->size) / (double)self->size, self->progress_data);
         }
     }
 
@@ -882,6 +1008,8 @@ _aid_iati_reader_new (AidDataset   *dataset,
   self->cancellable = cancellable;
   self->activities = g_ptr_array_new_with_free_func (g_object_unref);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->fd = -1;
+  g_mutex_init (&self->tables_lock);
   self->currencies = g_hash_table_new (NULL, NULL);
   self->languages = g_hash_table_new (NULL, NULL);
 
@@ -903,15 +1031,15 @@ add_source (AidIatiReader *self)
   self->source_object = source;
 }
 
-/* Reads the activities of one file. Returns FALSE when it is not an IATI activity file or not
- * well-formed XML, after an error saying so; what it read of it is then dropped. */
-gboolean
-_aid_iati_reader_read (AidIatiReader       *self,
-                       const char          *data,
-                       gsize                length,
-                       const char          *name,
-                       AidLoadProgressFunc  progress,
-                       gpointer             progress_data)
+static gboolean
+read_file (AidIatiReader       *self,
+           const char          *data,
+           gsize                length,
+           int                  fd,
+           guint64              size,
+           const char          *name,
+           AidLoadProgressFunc  progress,
+           gpointer             progress_data)
 {
   xmlTextReader *reader;
   guint n_before = self->activities->len;
@@ -919,12 +1047,15 @@ _aid_iati_reader_read (AidIatiReader       *self,
   gboolean ok = TRUE;
   int status;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-
   self->name = name != NULL ? name : "iati.xml";
   self->data = data;
   self->length = length;
+  self->fd = fd;
+  self->size = size;
   self->offset = 0;
+  self->at_end = FALSE;
+  self->chunk_start = self->chunk_end = 0;
+  g_clear_pointer (&self->input_problem, g_free);
   self->progress = progress;
   self->progress_data = progress_data;
   self->last_percent = -1;
@@ -1014,18 +1145,23 @@ _aid_iati_reader_read (AidIatiReader       *self,
             }
 
           self->index++;
-          g_ptr_array_add (self->activities, read_activity (self, node));
+          add_activity (self, read_activity (self, node));
         }
 
       /* Anything else at the top, an extension or an unknown element, is skipped whole. */
       status = depth <= 1 ? xmlTextReaderNext (reader) : xmlTextReaderRead (reader);
     }
 
-  if (ok && (status < 0 || self->fatal != NULL) && !g_cancellable_is_cancelled (self->cancellable))
+  if (ok && self->input_problem != NULL && !g_cancellable_is_cancelled (self->cancellable))
+    {
+      _aid_iati_report (self, AID_SEVERITY_ERROR, NULL, "%s", self->input_problem);
+      ok = FALSE;
+    }
+  else if (ok && (status < 0 || self->fatal != NULL) && !g_cancellable_is_cancelled (self->cancellable))
     {
       if (_aid_problems_count (self->problems, AID_SEVERITY_ERROR))
         {
-          gboolean cut_short = self->offset >= self->length &&
+          gboolean cut_short = self->at_end &&
                                self->fatal != NULL &&
                                (self->fatal_code == XML_ERR_DOCUMENT_END || self->fatal_code == XML_ERR_TAG_NOT_FINISHED ||
                                 self->fatal_code == XML_ERR_DOCUMENT_EMPTY);
@@ -1053,11 +1189,47 @@ _aid_iati_reader_read (AidIatiReader       *self,
 
   xmlFreeTextReader (reader);
   self->data = NULL;
+  self->fd = -1;
+  g_clear_pointer (&self->chunk, g_free);
+  finish_all (self);
 
   if (!ok)
     g_ptr_array_set_size (self->activities, n_before);
 
   return ok;
+}
+
+/* Reads the activities of one file, in memory. Returns FALSE when it is not an IATI activity
+ * file or not well-formed XML, after an error saying so; what it read of it is then dropped. */
+gboolean
+_aid_iati_reader_read (AidIatiReader       *self,
+                       const char          *data,
+                       gsize                length,
+                       const char          *name,
+                       AidLoadProgressFunc  progress,
+                       gpointer             progress_data)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return read_file (self, data, length, -1, length, name, progress, progress_data);
+}
+
+/* The same for a file of @size bytes of which @head is read already, the rest to be read from
+ * @fd as the reader goes: the file is never held whole. */
+gboolean
+_aid_iati_reader_read_fd (AidIatiReader       *self,
+                          const char          *head,
+                          gsize                head_length,
+                          int                  fd,
+                          guint64              size,
+                          const char          *name,
+                          AidLoadProgressFunc  progress,
+                          gpointer             progress_data)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (fd >= 0, FALSE);
+
+  return read_file (self, head, head_length, fd, MAX (size, head_length), name, progress, progress_data);
 }
 
 static const char *
@@ -1111,8 +1283,6 @@ _aid_iati_reader_finish (AidIatiReader *self)
         }
     }
 
-  for (guint i = 0; i < self->activities->len; i += 128)
-    _aid_builder_pack_search_keys ((AidActivity **)self->activities->pdata + i, MIN (128, self->activities->len - i));
   _aid_builder_add_activities (dataset, (AidActivity **)self->activities->pdata, self->activities->len);
   g_ptr_array_set_free_func (self->activities, NULL);
   g_ptr_array_set_size (self->activities, 0);
@@ -1125,11 +1295,14 @@ _aid_iati_reader_free (AidIatiReader *self)
   if (self == NULL)
     return;
 
+  finish_all (self);
+  g_mutex_clear (&self->tables_lock);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->currencies, g_hash_table_unref);
   g_clear_pointer (&self->languages, g_hash_table_unref);
   g_clear_pointer (&self->version, g_free);
   g_clear_pointer (&self->fatal, g_free);
+  g_clear_pointer (&self->input_problem, g_free);
   g_free (self);
 }

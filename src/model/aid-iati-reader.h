@@ -31,6 +31,14 @@ gboolean       _aid_iati_reader_read (AidIatiReader       *reader,
                                       const char          *name,
                                       AidLoadProgressFunc  progress,
                                       gpointer             progress_data);
+gboolean       _aid_iati_reader_read_fd (AidIatiReader       *reader,
+                                         const char          *head,
+                                         gsize                head_length,
+                                         int                  fd,
+                                         guint64              size,
+                                         const char          *name,
+                                         AidLoadProgressFunc  progress,
+                                         gpointer             progress_data);
 void           _aid_iati_reader_finish (AidIatiReader     *reader);
 void           _aid_iati_reader_free (AidIatiReader       *reader);
 

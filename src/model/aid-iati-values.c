@@ -17,40 +17,107 @@
 
 /* Problems */
 
-/* The path of @node within its activity, as XPath writes it: "iati-activity[3]/budget[2]/value".
- * Only worked out for a problem that is described. */
-static char *
-node_path (AidIatiReader *self,
-           xmlNode       *node)
+/* The position of @node among the elements of its name before it, from 1. Paths are asked for
+ * in document order, so the count starts from the last namesake asked about where there is one:
+ * an activity with thousands of transactions is then not read in quadratic time. */
+static guint
+sibling_position (AidIatiReader *self,
+                  xmlNode       *node)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  GString *path = g_string_new (NULL);
+  guint position = 1;
+  guint count = 0;
+  gboolean found = FALSE;
 
-  for (xmlNode *n = node; n != NULL && n != self->activity_node && n->type == XML_ELEMENT_NODE; n = n->parent)
+  /* Outside an activity, nodes are not kept long enough to be remembered. */
+  if (self->activity_node == NULL)
+    {
+      for (xmlNode *s = node->prev; s != NULL; s = s->prev)
+        if (s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, node->name))
+          position++;
+      return position;
+    }
+
+  for (xmlNode *s = node->prev; s != NULL && !found; s = s->prev)
+    {
+      if (s->type != XML_ELEMENT_NODE || !xmlStrEqual (s->name, node->name))
+        continue;
+
+      for (guint i = 0; i < AID_IATI_N_POSITIONS && !found; i++)
+        if (self->positions[i].node == s)
+          {
+            position = self->positions[i].position + 1 + count;
+            found = TRUE;
+          }
+      count++;
+    }
+  if (!found)
+    position = 1 + count;
+
+  for (guint i = 0; i < AID_IATI_N_POSITIONS; i++)
+    if (self->positions[i].node == node)
+      return position;
+  self->positions[self->next_position].node = node;
+  self->positions[self->next_position].position = position;
+  self->next_position = (self->next_position + 1) % AID_IATI_N_POSITIONS;
+
+  return position;
+}
+
+/* The remembered positions are of elements that are freed with their activity. */
+void
+_aid_iati_forget_positions (AidIatiReader *self)
+{
+  memset (self->positions, 0, sizeof self->positions);
+  self->next_position = 0;
+}
+
+/* Appends the path of @node within its activity, as XPath writes it:
+ * "iati-activity[3]/budget[2]/value". Every figure's evidence has one. */
+static void
+append_node_path (AidIatiReader *self,
+                  xmlNode       *node,
+                  GString       *path)
+{
+  gsize start = path->len;
+  guint depth = 0;
+  xmlNode **chain;
+  xmlNode *n;
+
+  for (n = node; n != NULL && n != self->activity_node && n->type == XML_ELEMENT_NODE; n = n->parent)
+    depth++;
+  /* libxml2 nests elements 256 deep at most. */
+  chain = g_newa (xmlNode *, MAX (depth, 1));
+  depth = 0;
+  for (n = node; n != NULL && n != self->activity_node && n->type == XML_ELEMENT_NODE; n = n->parent)
+    chain[depth++] = n;
+
+  if (self->activity_node != NULL)
+    g_string_append_printf (path, "iati-activity[%u]", self->index);
+  for (guint i = depth; i > 0; i--)
     {
       guint position = 1;
       gboolean more = FALSE;
 
-      for (xmlNode *s = n->prev; s != NULL; s = s->prev)
-        if (s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name))
-          position++;
+      n = chain[i - 1];
+      position = sibling_position (self, n);
       for (xmlNode *s = n->next; s != NULL && !more; s = s->next)
         more = s->type == XML_ELEMENT_NODE && xmlStrEqual (s->name, n->name);
 
-      if (position > 1 || more)
-        g_ptr_array_add (parts, g_strdup_printf ("%s[%u]", (const char *)n->name, position));
-      else
-        g_ptr_array_add (parts, g_strdup ((const char *)n->name));
-    }
-
-  if (self->activity_node != NULL)
-    g_string_append_printf (path, "iati-activity[%u]", self->index);
-  for (guint i = parts->len; i > 0; i--)
-    {
-      if (path->len > 0)
+      if (path->len > start)
         g_string_append_c (path, '/');
-      g_string_append (path, g_ptr_array_index (parts, i - 1));
+      g_string_append (path, (const char *)n->name);
+      if (position > 1 || more)
+        g_string_append_printf (path, "[%u]", position);
     }
+}
+
+static char *
+node_path (AidIatiReader *self,
+           xmlNode       *node)
+{
+  GString *path = g_string_sized_new (64);
+
+  append_node_path (self, node, path);
 
   return g_string_free (path, FALSE);
 }
@@ -115,16 +182,89 @@ _aid_iati_take_trimmed (xmlChar *value)
   return copy;
 }
 
+/* The text of @children when it is one text node, as most attributes and elements hold, to be
+ * read in place; NULL when it must be put together. */
+static const char *
+single_text (xmlNode *children)
+{
+  if (children == NULL || children->next != NULL || children->type != XML_TEXT_NODE)
+    return NULL;
+
+  return children->content != NULL ? (const char *)children->content : "";
+}
+
+/* Where @text starts and ends without the whitespace around it (g_strstrip()'s blanks). */
+static const char *
+trim_range (const char  *text,
+            gsize       *length)
+{
+  const char *end;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  end = text + strlen (text);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  *length = (gsize)(end - text);
+
+  return text;
+}
+
+static char *
+copy_trimmed (const char *text)
+{
+  gsize length;
+
+  text = trim_range (text, &length);
+
+  return length > 0 ? g_strndup (text, length) : NULL;
+}
+
+/* The attribute without a namespace called @name, as xmlGetNoNsProp() finds it. */
+static xmlAttr *
+find_attribute (xmlNode    *node,
+                const char *name)
+{
+  if (node->type != XML_ELEMENT_NODE)
+    return NULL;
+
+  for (xmlAttr *attribute = node->properties; attribute != NULL; attribute = attribute->next)
+    if (attribute->ns == NULL && strcmp ((const char *)attribute->name, name) == 0)
+      return attribute;
+
+  return NULL;
+}
+
+/* Attributes and texts are read in place where they are one text node, which saves libxml2's
+ * copy of each: the reader reads tens of them an activity. */
 char *
 _aid_iati_get_attribute (xmlNode    *node,
                          const char *name)
 {
+  xmlAttr *attribute = find_attribute (node, name);
+  const char *text;
+
+  /* No DTD is ever loaded, so there are no default attributes to look for either. */
+  if (attribute == NULL && (node->doc == NULL || node->doc->intSubset == NULL))
+    return NULL;
+  if (attribute != NULL && attribute->children == NULL)
+    return NULL;
+  if (attribute != NULL && (text = single_text (attribute->children)) != NULL)
+    return copy_trimmed (text);
+
   return _aid_iati_take_trimmed (xmlGetNoNsProp (node, BAD_CAST name));
 }
 
 char *
 _aid_iati_get_text (xmlNode *node)
 {
+  const char *text;
+
+  if (node->type == XML_ELEMENT_NODE && node->children == NULL)
+    return NULL;
+  if (node->type == XML_ELEMENT_NODE && (text = single_text (node->children)) != NULL)
+    return copy_trimmed (text);
+
   return _aid_iati_take_trimmed (xmlNodeGetContent (node));
 }
 
@@ -146,30 +286,74 @@ _aid_iati_first_child (xmlNode    *node,
   return NULL;
 }
 
-/* The language of a text: its xml:lang, or its activity's or root's, as "fr" from "FR" or
- * "fr-BE"; NULL when none is said. */
+/* A language as "fr" from "FR" or "fr-BE"; NULL when it is not one. */
+static const char *
+normalize_language (const char *value)
+{
+  char code[4];
+  gsize length, primary;
+
+  if (value == NULL)
+    return NULL;
+
+  value = trim_range (value, &length);
+  for (primary = 0; primary < length && value[primary] != '-' && value[primary] != '_'; primary++)
+    if (!g_ascii_isalpha (value[primary]) || primary >= 3)
+      return NULL;
+  if (primary < 2)
+    return NULL;
+
+  for (gsize i = 0; i < primary; i++)
+    code[i] = g_ascii_tolower (value[i]);
+  code[primary] = '\0';
+
+  return g_intern_string (code);
+}
+
+/* The language of a text: its xml:lang, or its nearest ancestor's (as xmlNodeGetLang() finds
+ * it), as "fr" from "FR" or "fr-BE"; NULL when none is said. The activity's own is worked out
+ * once an activity, since most narratives inherit it. */
 static const char *
 get_language (AidIatiReader *self,
               xmlNode       *node)
 {
-  g_autofree char *lang = _aid_iati_take_trimmed (xmlNodeGetLang (node));
-  char *end;
+  for (xmlNode *n = node; n != NULL; n = n->parent)
+    {
+      if (n == self->activity_node && self->has_activity_language)
+        return self->activity_language;
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
 
-  if (lang == NULL)
-    return NULL;
+      for (xmlAttr *attribute = n->properties; attribute != NULL; attribute = attribute->next)
+        {
+          const char *text;
+          g_autofree char *joined = NULL;
 
-  if ((end = strpbrk (lang, "-_")) != NULL)
-    *end = '\0';
-  for (const char *p = lang; *p != '\0'; p++)
-    if (!g_ascii_isalpha (*p))
-      return NULL;
-  if (strlen (lang) < 2 || strlen (lang) > 3)
-    return NULL;
+          if (attribute->ns == NULL || attribute->ns->href == NULL ||
+              !xmlStrEqual (attribute->ns->href, XML_XML_NAMESPACE) ||
+              strcmp ((const char *)attribute->name, "lang") != 0)
+            continue;
 
-  for (char *p = lang; *p != '\0'; p++)
-    *p = g_ascii_tolower (*p);
+          if (attribute->children == NULL)
+            return NULL;
+          if ((text = single_text (attribute->children)) == NULL)
+            text = joined = (char *)xmlNodeListGetString (n->doc, attribute->children, 1);
 
-  return g_intern_string (lang);
+          return normalize_language (text);
+        }
+    }
+
+  return NULL;
+}
+
+/* Works out the language of the activity @node, which its texts inherit. */
+void
+_aid_iati_set_activity_language (AidIatiReader *self,
+                                 xmlNode       *node)
+{
+  self->has_activity_language = FALSE;
+  self->activity_language = get_language (self, node);
+  self->has_activity_language = TRUE;
 }
 
 static void
@@ -244,6 +428,51 @@ _aid_iati_read_narratives (AidIatiReader *self,
   return g_steal_pointer (&text);
 }
 
+/* What reading the narratives of @node would count, without reading them, for an organisation
+ * already known by its ref: the languages they are in. FALSE, with nothing counted, when that
+ * cannot be told without reading them (a narrative that is not one clean text node, or none). */
+gboolean
+_aid_iati_count_narratives (AidIatiReader *self,
+                            xmlNode       *node)
+{
+  gboolean has_narratives = FALSE;
+
+  for (int pass = 0; pass < 2; pass++)
+    for (xmlNode *child = node->children; child != NULL; child = child->next)
+      {
+        const char *text;
+        gsize length;
+
+        if (!_aid_iati_is_element (child, "narrative"))
+          continue;
+
+        has_narratives = TRUE;
+        if (child->children == NULL)
+          continue;
+        if ((text = single_text (child->children)) == NULL)
+          return FALSE;
+        trim_range (text, &length);
+        if (length == 0)
+          continue;
+
+        if (pass == 0)
+          {
+            gunichar removed = 0;
+            g_autofree char *clean = _aid_builder_strip_invisible (text, &removed);
+
+            /* A warning to give: read it the long way. */
+            if (clean != NULL)
+              return FALSE;
+          }
+        else
+          {
+            count (self->languages, get_language (self, child) ?: "und");
+          }
+      }
+
+  return has_narratives;
+}
+
 /* Adds the narratives of @node to @text in the languages it lacks: files of version 1.0x give
  * a title once per language, as elements of their own. */
 void
@@ -286,19 +515,23 @@ _aid_iati_set_evidence (AidIatiReader *self,
                         xmlNode       *node,
                         const char    *quote)
 {
-  g_autofree char *path = node_path (self, node);
-  g_autofree char *where = NULL;
+  GString *where = g_string_sized_new (128);
 
   evidence->source = self->source;
   evidence->quote = g_strdup (quote);
   evidence->method = AID_METHOD_PUBLISHED;
   /* "file.xml:123 · XM-DAC-22-2-1 · iati-activity[1]/budget[2]/value": the standard's own words,
    * the same in every language. */
+  g_string_append (where, self->name);
+  g_string_append_printf (where, ":%u · ", _aid_iati_line_of (node));
   if (self->activity != NULL && self->activity->iati_identifier != NULL)
-    where = g_strdup_printf ("%s:%u · %s · %s", self->name, _aid_iati_line_of (node), self->activity->iati_identifier, path);
-  else
-    where = g_strdup_printf ("%s:%u · %s", self->name, _aid_iati_line_of (node), path);
-  evidence->note = _aid_iati_neutral_text (where);
+    {
+      g_string_append (where, self->activity->iati_identifier);
+      g_string_append (where, " · ");
+    }
+  append_node_path (self, node, where);
+  evidence->note = _aid_iati_neutral_text (where->str);
+  g_string_free (where, TRUE);
 }
 
 /* Dates, numbers and codes */
@@ -479,14 +712,28 @@ _aid_iati_read_value (AidIatiReader *self,
     count (self->currencies, money->currency);
 
   /* The value as the file writes it. */
-  quote = g_string_new ("<value");
+  quote = g_string_sized_new (96);
+  g_string_append (quote, "<value");
   for (xmlAttr *attribute = value->properties; attribute != NULL; attribute = attribute->next)
     {
-      g_autofree char *content = _aid_iati_take_trimmed (xmlNodeListGetString (value->doc, attribute->children, 1));
+      const char *content = single_text (attribute->children);
+      g_autofree char *joined = NULL;
+      gsize length = 0;
 
-      g_string_append_printf (quote, " %s=\"%s\"", (const char *)attribute->name, content ?: "");
+      if (content == NULL && attribute->children != NULL)
+        content = joined = (char *)xmlNodeListGetString (value->doc, attribute->children, 1);
+      if (content != NULL)
+        content = trim_range (content, &length);
+
+      g_string_append_c (quote, ' ');
+      g_string_append (quote, (const char *)attribute->name);
+      g_string_append (quote, "=\"");
+      g_string_append_len (quote, content, (gssize)length);
+      g_string_append_c (quote, '"');
     }
-  g_string_append_printf (quote, ">%s</value>", text);
+  g_string_append_c (quote, '>');
+  g_string_append (quote, text);
+  g_string_append (quote, "</value>");
   _aid_iati_set_evidence (self, &money->evidence, value, quote->str);
 
   return money;

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+#define AID_IATI_N_POSITIONS 8
+
 struct _AidIatiReader
 {
   AidDataset          *dataset;
@@ -27,13 +29,27 @@ struct _AidIatiReader
   GHashTable          *languages;        /* interned code -> count */
   guint                n_files;
 
+  /* What the builder makes of each activity read (its search keys above all) is made on a
+   * thread of its own while the next ones are parsed, a batch at a time. It reads the
+   * dataset's organisations and places, which the reader adds to under this lock. */
+  GThreadPool         *finisher;
+  GPtrArray           *batch;
+  GMutex               tables_lock;
+
   /* The file being read */
   const char          *name;
   const char          *source;           /* its source id */
   AidSource           *source_object;
-  const char          *data;
+  const char          *data;             /* what is in memory of it: all of it, or its head */
   gsize                length;
-  gsize                offset;
+  int                  fd;               /* where the rest is read from, or -1 */
+  char                *chunk;            /* what was read from it and not handed on yet */
+  gsize                chunk_start;
+  gsize                chunk_end;
+  guint64              size;             /* the whole file's, for the progress */
+  guint64              offset;           /* of the bytes handed to libxml2 */
+  gboolean             at_end;
+  char                *input_problem;    /* why the file could not be read to its end */
   AidLoadProgressFunc  progress;
   gpointer             progress_data;
   int                  last_percent;
@@ -49,9 +65,19 @@ struct _AidIatiReader
   xmlNode             *activity_node;
   AidActivity         *activity;
   const char          *default_currency;
+  const char          *activity_language;    /* the xml:lang its texts inherit, or NULL */
+  gboolean             has_activity_language;
+  /* The last elements whose position among their namesakes a path gave, in this activity */
+  struct
+  {
+    xmlNode           *node;
+    guint              position;
+  }                    positions[AID_IATI_N_POSITIONS];
+  guint                next_position;
 };
 
 guint        _aid_iati_line_of               (xmlNode *node);
+void         _aid_iati_forget_positions      (AidIatiReader *self);
 void         _aid_iati_report                (AidIatiReader *self,
                                               AidSeverity    severity,
                                               xmlNode       *node,
@@ -67,6 +93,10 @@ char        *_aid_iati_get_code              (xmlNode *node);
 xmlNode     *_aid_iati_first_child           (xmlNode    *node,
                                               const char *name);
 AidText     *_aid_iati_read_narratives       (AidIatiReader *self,
+                                              xmlNode       *node);
+gboolean     _aid_iati_count_narratives      (AidIatiReader *self,
+                                              xmlNode       *node);
+void         _aid_iati_set_activity_language (AidIatiReader *self,
                                               xmlNode       *node);
 void         _aid_iati_merge_narratives      (AidIatiReader  *self,
                                               xmlNode        *node,
