@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aid-disputes.h"
 #include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-organisations-page.h"
@@ -41,7 +42,8 @@ G_DEFINE_FINAL_TYPE (AidOrganisationsPage, aid_organisations_page, ADW_TYPE_PREF
 
 static GParamSpec *properties[N_PROPS];
 
-/* The roles @id has in @activity, as a list for reading, or NULL. */
+/* The roles @id has in @activity, as a list for reading, each marked where sources disagree on
+ * it, or NULL. */
 static char *
 describe_roles (AidActivity *activity,
                 const char  *id)
@@ -59,7 +61,16 @@ describe_roles (AidActivity *activity,
         roles = g_string_new (NULL);
       else
         g_string_append (roles, ", ");
-      g_string_append (roles, aid_labels_role (participation->role));
+      if (participation->disputes != NULL && participation->disputes->len > 0)
+        {
+          g_autofree char *marked = aid_disputes_mark (aid_labels_role (participation->role));
+
+          g_string_append (roles, marked);
+        }
+      else
+        {
+          g_string_append (roles, aid_labels_role (participation->role));
+        }
     }
 
   return roles != NULL ? g_string_free (roles, FALSE) : NULL;

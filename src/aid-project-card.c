@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aid-disputes.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
@@ -64,7 +65,7 @@ update (AidProjectCard *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->amount_label), "title-4");
     }
 
-  /* A screen reader reads the card as "title, implementer, amount". */
+  /* A screen reader reads the card as "title, implementer, amount", and what is disputed. */
   accessible = aid_project_card_describe (self->activity);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
@@ -100,6 +101,21 @@ activity_title (AidProjectCard *self,
 
   /* A card shows three lines of its title at most: it lays out no more than a row does. */
   return aid_labels_bound (title, AID_MAX_LABEL_CHARS);
+}
+
+/* What sources disagree on: "Disputed: amount, dates", or NULL. */
+static char *
+activity_disputed (AidProjectCard *self,
+                   AidActivity    *activity)
+{
+  return activity != NULL ? aid_disputes_describe_parts (aid_activity_get_disputed (activity)) : NULL;
+}
+
+static gboolean
+is_disputed (AidProjectCard *self,
+             AidActivity    *activity)
+{
+  return activity != NULL && aid_activity_get_disputed (activity) != 0;
 }
 
 /* Who implements it and where: "LuxDev · Sikasso", or either alone, or NULL. */
@@ -236,6 +252,8 @@ aid_project_card_class_init (AidProjectCardClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activity_who);
   gtk_widget_class_bind_template_callback (widget_class, has_who);
   gtk_widget_class_bind_template_callback (widget_class, activity_period);
+  gtk_widget_class_bind_template_callback (widget_class, activity_disputed);
+  gtk_widget_class_bind_template_callback (widget_class, is_disputed);
 }
 
 static void
@@ -271,7 +289,8 @@ aid_project_card_set_activity (AidProjectCard *self,
 /**
  * aid_project_card_describe:
  *
- * Returns: (transfer full): the card as a screen reader reads it: "title, implementer, amount"
+ * Returns: (transfer full): the card as a screen reader reads it: "title, implementer, amount",
+ *   then what sources disagree on
  */
 char *
 aid_project_card_describe (AidActivity *activity)
@@ -280,6 +299,7 @@ aid_project_card_describe (AidActivity *activity)
   g_autofree char *compact = NULL;
   g_autofree char *exact = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *disputed = NULL;
   g_autoptr(GString) text = NULL;
 
   if (activity == NULL)
@@ -291,6 +311,9 @@ aid_project_card_describe (AidActivity *activity)
     g_string_append_printf (text, ", %s", aid_activity_get_implementers (activity, language));
 
   g_string_append_printf (text, ", %s", aid_headline_amount_text (activity, language, &compact, &exact) ? exact : _("Budget not published"));
+  disputed = aid_disputes_describe_parts (aid_activity_get_disputed (activity));
+  if (disputed != NULL)
+    g_string_append_printf (text, ", %s", disputed);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -13,6 +13,7 @@
 
 #include "aid-codelists.h"
 #include "aid-countries.h"
+#include "aid-disputes.h"
 #include "aid-evidence.h"
 #include "aid-format.h"
 #include "aid-labels.h"
@@ -74,34 +75,6 @@ organisation_name (AidProjectPage *self,
   return organisation != NULL ? aid_organisation_get_name (organisation, aid_language_get (), NULL) : id;
 }
 
-/* "CHF 9,600,000 (Swiss cooperation page)" for each other value the sources give. */
-static char *
-describe_money_disputes (AidProjectPage *self,
-                         const AidMoney *money)
-{
-  const char *language = aid_language_get ();
-  g_autoptr(GString) text = NULL;
-
-  if (money->disputes == NULL || money->disputes->len == 0)
-    return NULL;
-
-  text = g_string_new (NULL);
-  for (guint i = 0; i < money->disputes->len; i++)
-    {
-      AidMoney *other = g_ptr_array_index (money->disputes, i);
-      AidSource *source = aid_dataset_lookup_source (self->dataset, other->evidence.source);
-      g_autofree char *amount = aid_format_amount (other->cents, other->currency, language);
-
-      if (text->len > 0)
-        g_string_append (text, "\n");
-      /* Translators: another value a source gives: "€41,897,263, according to LuxDev" */
-      g_string_append_printf (text, _("%s, according to %s"), amount,
-                              source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 add_money_row (AidProjectPage      *self,
                AdwPreferencesGroup *group,
@@ -111,7 +84,7 @@ add_money_row (AidProjectPage      *self,
 {
   const char *language = aid_language_get ();
   g_autofree char *amount = aid_format_amount (money->cents, money->currency, language);
-  g_autofree char *disputed = describe_money_disputes (self, money);
+  g_autofree char *disputed = aid_disputes_describe_money (self->dataset, money);
   g_autoptr(GString) details = g_string_new (subtitle);
   GtkWidget *row;
 
@@ -283,9 +256,12 @@ fill_about (AidProjectPage *self)
 
   if (status != NULL)
     {
-      row = aid_fact_row_new_selectable (_("Status"), aid_codelist_get_label (AID_CODELIST_ACTIVITY_STATUS, status->code, language),
-                      aid_labels_status (status->code));
-      add_evidence (self, row, &status->evidence, NULL);
+      const char *status_name = aid_codelist_get_label (AID_CODELIST_ACTIVITY_STATUS, status->code, language);
+      g_autofree char *disputed = aid_disputes_describe_code (self->dataset, status, AID_DISPUTE_STATUS);
+      g_autofree char *subtitle = disputed != NULL ? aid_disputes_mark_subtitle (status_name) : g_strdup (status_name);
+
+      row = aid_fact_row_new_selectable (_("Status"), subtitle, aid_labels_status (status->code));
+      add_evidence (self, row, &status->evidence, disputed);
       adw_preferences_group_add (self->about_group, row);
     }
 
@@ -322,7 +298,7 @@ fill_dates (AidProjectPage *self)
     {
       const AidDateFact *fact = aid_activity_get_date (self->activity, kind);
       g_autofree char *date = NULL;
-      g_autoptr(GString) disputed = NULL;
+      g_autofree char *disputed = NULL;
       GtkWidget *row;
 
       if (fact == NULL)
@@ -331,23 +307,10 @@ fill_dates (AidProjectPage *self)
       if (group == NULL)
         group = add_group (self, _("Dates"));
 
-      for (guint i = 0; fact->disputes != NULL && i < fact->disputes->len; i++)
-        {
-          AidDateFact *other = g_ptr_array_index (fact->disputes, i);
-          AidSource *source = aid_dataset_lookup_source (self->dataset, other->evidence.source);
-          g_autofree char *other_date = aid_format_date (&other->date, language);
-
-          if (disputed == NULL)
-            disputed = g_string_new (NULL);
-          else
-            g_string_append (disputed, "\n");
-          g_string_append_printf (disputed, _("%s, according to %s"), other_date,
-                                  source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
-        }
-
+      disputed = aid_disputes_describe_date (self->dataset, fact);
       date = aid_format_date (&fact->date, language);
       row = aid_fact_row_new_selectable (_(titles[kind]), disputed != NULL ? _("Disputed") : NULL, date);
-      add_evidence (self, row, &fact->evidence, disputed != NULL ? disputed->str : NULL);
+      add_evidence (self, row, &fact->evidence, disputed);
       adw_preferences_group_add (group, row);
     }
 }
@@ -365,10 +328,12 @@ fill_organisations (AidProjectPage *self)
   for (guint i = 0; i < participations->len; i++)
     {
       AidParticipation *participation = g_ptr_array_index (participations, i);
-      GtkWidget *row = aid_fact_row_new_selectable (organisation_name (self, participation->org),
-                                 aid_labels_role (participation->role), NULL);
+      g_autofree char *disputed = aid_disputes_describe_participation (self->dataset, participation);
+      g_autofree char *subtitle = disputed != NULL ? aid_disputes_mark_subtitle (aid_labels_role (participation->role))
+                                                   : g_strdup (aid_labels_role (participation->role));
+      GtkWidget *row = aid_fact_row_new_selectable (organisation_name (self, participation->org), subtitle, NULL);
 
-      add_evidence (self, row, &participation->evidence, NULL);
+      add_evidence (self, row, &participation->evidence, disputed);
       adw_preferences_group_add (group, row);
     }
 }
@@ -548,14 +513,31 @@ add_share_row (AidProjectPage      *self,
                const char          *title,
                const char          *subtitle,
                double               percentage,
-               const AidEvidence   *evidence)
+               const AidEvidence   *evidence,
+               const char          *disputed)
 {
   const char *language = aid_language_get ();
   g_autofree char *share = percentage >= 0 ? aid_format_percentage (percentage / 100, language) : NULL;
-  GtkWidget *row = aid_fact_row_new_selectable (title, subtitle, share);
+  g_autofree char *marked = disputed != NULL ? aid_disputes_mark_subtitle (subtitle) : NULL;
+  GtkWidget *row = aid_fact_row_new_selectable (title, marked != NULL ? marked : subtitle, share);
 
-  add_evidence (self, row, evidence, NULL);
+  add_evidence (self, row, evidence, disputed);
   adw_preferences_group_add (group, row);
+}
+
+/* A row of a code fact of the activity that is its share: a country, a region, a place, a
+ * sector, with what other sources give for it. */
+static void
+add_code_share_row (AidProjectPage      *self,
+                    AdwPreferencesGroup *group,
+                    const char          *title,
+                    const char          *subtitle,
+                    const AidCodeFact   *fact,
+                    AidDisputeKind       kind)
+{
+  g_autofree char *disputed = aid_disputes_describe_code (self->dataset, fact, kind);
+
+  add_share_row (self, group, title, subtitle, fact->percentage, &fact->evidence, disputed);
 }
 
 /* Countries and regions of the OECD DAC list, as an IATI file names them: a region is never
@@ -578,14 +560,14 @@ fill_countries (AidProjectPage *self)
       const char *name = aid_country_get_name (country->code, language);
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), C_("recipient", "Country"), country->code);
 
-      add_share_row (self, group, name != NULL ? name : country->code, subtitle, country->percentage, &country->evidence);
+      add_code_share_row (self, group, name != NULL ? name : country->code, subtitle, country, AID_DISPUTE_COUNTRY);
     }
   for (guint i = 0; i < regions->len; i++)
     {
       AidCodeFact *region = g_ptr_array_index (regions, i);
 
-      add_share_row (self, group, aid_codelist_get_label (AID_CODELIST_REGION, region->code, language),
-                     C_("recipient", "Region"), region->percentage, &region->evidence);
+      add_code_share_row (self, group, aid_codelist_get_label (AID_CODELIST_REGION, region->code, language),
+                          C_("recipient", "Region"), region, AID_DISPUTE_REGION);
     }
 }
 
@@ -614,7 +596,7 @@ fill_classifications (AidProjectPage *self)
       /* Translators: a code and the list it is from: "3.2 · UN Sustainable Development Goals (SDG) Targets" */
       subtitle = g_strdup_printf (_("%s · %s"), classification->code, list != NULL ? list : classification->vocabulary);
       add_share_row (self, group, name != NULL ? name : classification->code, subtitle, classification->percentage,
-                     &classification->evidence);
+                     &classification->evidence, NULL);
     }
 }
 
@@ -634,11 +616,9 @@ fill_places_and_sectors (AidProjectPage *self)
       for (guint i = 0; i < locations->len; i++)
         {
           AidCodeFact *location = g_ptr_array_index (locations, i);
-          g_autofree char *percentage = location->percentage >= 0 ? aid_format_percentage (location->percentage / 100, language) : NULL;
-          GtkWidget *row = aid_fact_row_new_selectable (aid_dataset_get_region_name (self->dataset, location->code, language), NULL, percentage);
 
-          add_evidence (self, row, &location->evidence, NULL);
-          adw_preferences_group_add (group, row);
+          add_code_share_row (self, group, aid_dataset_get_region_name (self->dataset, location->code, language), NULL,
+                              location, AID_DISPUTE_PLACE);
         }
     }
 
@@ -650,12 +630,9 @@ fill_places_and_sectors (AidProjectPage *self)
       for (guint i = 0; i < sectors->len; i++)
         {
           AidCodeFact *sector = g_ptr_array_index (sectors, i);
-          g_autofree char *percentage = sector->percentage >= 0 ? aid_format_percentage (sector->percentage / 100, language) : NULL;
-          GtkWidget *row = aid_fact_row_new_selectable (aid_codelist_get_label (AID_CODELIST_SECTOR, sector->code, language),
-                                     sector->code, percentage);
 
-          add_evidence (self, row, &sector->evidence, NULL);
-          adw_preferences_group_add (group, row);
+          add_code_share_row (self, group, aid_codelist_get_label (AID_CODELIST_SECTOR, sector->code, language),
+                              sector->code, sector, AID_DISPUTE_SECTOR);
         }
     }
 
@@ -760,11 +737,10 @@ fill_results (AidProjectPage *self)
   for (guint i = 0; i < results->len; i++)
     {
       AidResult *result = g_ptr_array_index (results, i);
-      GPtrArray *disputes = aid_result_get_disputes (result);
       guint year = aid_result_get_year (result);
       g_autofree char *value = NULL;
-      g_autofree char *year_text = year != 0 ? g_strdup_printf ("%u", year) : NULL;
-      g_autoptr(GString) disputed = NULL;
+      g_autofree char *year_text = NULL;
+      g_autofree char *disputed = NULL;
       double number_value;
       GtkWidget *row;
 
@@ -776,25 +752,22 @@ fill_results (AidProjectPage *self)
           value = unit != NULL ? g_strdup_printf ("%s %s", number, unit) : g_steal_pointer (&number);
         }
 
-      for (guint d = 0; disputes != NULL && d < disputes->len; d++)
+      if (year != 0)
         {
-          AidResult *other = g_ptr_array_index (disputes, d);
-          AidSource *source = aid_dataset_lookup_source (self->dataset, aid_result_get_evidence (other)->source);
-          g_autofree char *other_value = NULL;
-          double other_number = 0;
+          AidDate date = { .year = (guint16) MIN (year, G_MAXUINT16) };
 
-          aid_result_get_value (other, &other_number);
-          other_value = aid_format_number (other_number, 2, language);
-          if (disputed == NULL)
-            disputed = g_string_new (NULL);
-          else
-            g_string_append (disputed, "\n");
-          g_string_append_printf (disputed, _("%s, according to %s"), other_value,
-                                  source != NULL ? aid_source_get_publisher (source) : _("an unnamed source"));
+          year_text = aid_format_date (&date, language);
+        }
+      disputed = aid_disputes_describe_result (self->dataset, result);
+      if (disputed != NULL)
+        {
+          g_autofree char *marked = aid_disputes_mark_subtitle (year_text);
+
+          g_set_str (&year_text, marked);
         }
 
       row = aid_fact_row_new_selectable (aid_result_get_title (result, language), year_text, value != NULL ? value : _("Not published"));
-      add_evidence (self, row, aid_result_get_evidence (result), disputed != NULL ? disputed->str : NULL);
+      add_evidence (self, row, aid_result_get_evidence (result), disputed);
       adw_preferences_group_add (group, row);
     }
 }

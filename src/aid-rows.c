@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aid-disputes.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
@@ -160,7 +161,13 @@ aid_activity_row_new (AidActivity *activity,
   g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
 
   /* The amount its card shows, exactly. */
-  aid_headline_amount_text (activity, language, &compact, &amount);
+  if (aid_headline_amount_text (activity, language, &compact, &amount) &&
+      (aid_activity_get_disputed (activity) & AID_DISPUTED_HEADLINE) != 0)
+    {
+      g_autofree char *marked = aid_disputes_mark (amount);
+
+      g_set_str (&amount, marked);
+    }
   title = aid_labels_activity_title (activity);
   row = aid_fact_row_new (title, subtitle,
                           amount != NULL ? amount : _("Not published"));

@@ -3,7 +3,7 @@
 """Every control a screen reader meets has a name: the real app runs with GTK's AT-SPI
 backend on the test's display and bus, and this script reads its accessibility tree as Orca
 does (GTK offers no public getter for the computed name). It checks the overview and the
-projects page, whose cards must read as "title, implementer, amount".
+projects page, whose cards must read as "title, implementer, amount" (and what is disputed).
 
 Usage: check-accessibility.py AID-EXPLORER SCHEMA-DIR"""
 
@@ -105,7 +105,7 @@ try:
     if not cards:
         items = [(n.get_role_name(), n.get_name()) for n in walk(app) if n.get_role() == Atspi.Role.LIST_ITEM and showing(n)]
         failures.append(f"no card reads as \"title, implementer, amount\" (list items: {items[:12]})")
-    elif cards[0] != "Rural development and food security, LuxDev, €47,440,199":
+    elif cards[0] != "Rural development and food security, LuxDev, €47,440,199, Disputed: budget, funding":
         failures.append(f"the first card reads {cards[0]!r}")
 finally:
     app_process.terminate()

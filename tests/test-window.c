@@ -19,52 +19,7 @@
 #include "aid-project-card.h"
 #include "aid-projects-page.h"
 #include "aid-window.h"
-
-/* Iterates the main loop until @condition holds, failing the test after five seconds. */
-#define WAIT_UNTIL(condition)                                                 \
-  G_STMT_START {                                                              \
-    gint64 deadline_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;          \
-    while (!(condition))                                                      \
-      {                                                                       \
-        g_assert_cmpint (g_get_monotonic_time (), <, deadline_);              \
-        g_main_context_iteration (NULL, FALSE);                               \
-      }                                                                       \
-  } G_STMT_END
-
-typedef void (*WindowTestFunc) (AidApplication *app,
-                                GtkWindow      *window);
-
-static void
-activated_cb (AidApplication *app,
-              WindowTestFunc  func)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  /* Only the first activation runs the test; @func may activate again. */
-  g_signal_handlers_disconnect_by_func (app, activated_cb, func);
-
-  g_assert_true (AID_IS_WINDOW (window));
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  func (app, window);
-
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-}
-
-/* Runs @func inside a real application run, once its window is on screen, then quits and checks
- * that nothing kept the application alive. */
-static void
-run_in_application (WindowTestFunc func)
-{
-  AidApplication *app = aid_application_new (APP_ID, G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  char *argv[] = { (char *)g_get_prgname (), NULL };
-
-  g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), func);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-
-  g_assert_finalize_object (app);
-}
+#include "window-test.h"
 
 static void
 assert_accel (AidApplication *app,
@@ -318,22 +273,6 @@ filters (AidApplication *app,
   g_assert_cmpstr (first_shown (shown), ==, "HUM-2012");
 }
 
-static gboolean
-find_label_text (GtkWidget  *widget,
-                 const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0 &&
-          !gtk_label_get_use_markup (GTK_LABEL (child)))
-        return TRUE;
-      if (find_label_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Text from a dataset is never markup: a title with markup characters shows as written. */
 static void
 markup (AidApplication *app,
@@ -355,23 +294,6 @@ markup (AidApplication *app,
 
   gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "projects");
   WAIT_UNTIL (find_label_text (GTK_WIDGET (window), "<b>Wells</b> & <span>pumps</span>"));
-}
-
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_row (child, title)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static guint
@@ -401,29 +323,6 @@ find_clear_filters (GtkWidget *widget)
     }
 
   return NULL;
-}
-
-/* Shows a dataset made here: the members every dataset needs and a source "r", then
- * @members, then @activities (the text between the array's brackets). */
-static void
-show_made_dataset (GtkWindow  *window,
-                   const char *members,
-                   GString    *activities)
-{
-  g_autofree char *text = g_strdup_printf (
-    "{\"format\": \"aid-explorer-dataset\", \"format_version\": 1, \"id\": \"made\","
-    " \"title\": {\"en\": \"Made\"}, \"default_language\": \"en\", \"default_currency\": \"EUR\","
-    " \"licence\": {\"name\": \"CC0\"},"
-    " \"sources\": [{\"id\": \"r\", \"title\": \"Report\", \"publisher\": \"Ministry\", \"language\": \"en\"}],"
-    " %s, \"activities\": [%s]}", members, activities->str);
-  gsize length = strlen (text);
-  g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), length);
-  g_autoptr(AidDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-
-  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
-  g_assert_no_error (error);
-  aid_window_set_dataset (AID_WINDOW (window), dataset);
 }
 
 /* The envelope's reconciliation names a few activities and lists 20, then says how many more. */
@@ -908,60 +807,6 @@ tile_evidence (AidApplication *app,
   gtk_popover_popdown (popover);
 }
 
-static GtkWidget *
-find_descendant_of_type (GtkWidget *widget,
-                         GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant_of_type (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The source button of the last row titled @title: an organisation has a row among the
- * organisations, then one under funding. */
-static GtkMenuButton *
-find_evidence_button_in_row (GtkWidget  *widget,
-                             const char *title)
-{
-  GtkMenuButton *last = NULL;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found;
-
-      if (ADW_IS_ACTION_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        last = GTK_MENU_BUTTON (find_descendant_of_type (child, GTK_TYPE_MENU_BUTTON));
-      else if ((found = find_evidence_button_in_row (child, title)) != NULL)
-        last = found;
-    }
-
-  return last;
-}
-
-static gboolean
-find_label_prefix (GtkWidget  *widget,
-                   const char *prefix)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), prefix))
-        return TRUE;
-      if (find_label_prefix (child, prefix))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* A known figure's evidence: PAFA II's budget, 16 000 000 EUR, from LuxDev's project page (B13),
  * also stated by the embassy with its quote (B15); the Swiss contribution, 8 000 000 EUR,
  * disputed by the SDC's CHF 9 600 000 (B17), shows both values. */
@@ -1160,23 +1005,6 @@ static void
 test_window_fallback_marked (void)
 {
   run_in_application (fallback_marked);
-}
-
-static GtkWidget *
-find_label_starting (GtkWidget  *widget,
-                     const char *prefix)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), prefix))
-        return child;
-      if ((found = find_label_starting (child, prefix)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* A 10 000-character unbroken organisation name and title, and a 600 kB description, are laid

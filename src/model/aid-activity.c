@@ -621,6 +621,114 @@ aid_activity_get_status_fact (AidActivity *self)
   return self->status;
 }
 
+static gboolean
+money_disputed (const AidMoney *money)
+{
+  return money != NULL && money->disputes != NULL && money->disputes->len > 0;
+}
+
+static gboolean
+budget_money (gpointer         item,
+              const AidMoney **money)
+{
+  *money = ((AidBudget *)item)->money;
+
+  return TRUE;
+}
+
+static gboolean
+transaction_money (gpointer         item,
+                   const AidMoney **money)
+{
+  *money = ((AidTransaction *)item)->money;
+
+  return TRUE;
+}
+
+/* Whether any amount of @items that @pick picks is disputed. */
+static gboolean
+any_money_disputed (GPtrArray  *items,
+                    gboolean  (*pick) (gpointer item, const AidMoney **money))
+{
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      const AidMoney *money = NULL;
+
+      if (pick (g_ptr_array_index (items, i), &money) && money_disputed (money))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+code_facts_disputed (GPtrArray *facts)
+{
+  for (guint i = 0; facts != NULL && i < facts->len; i++)
+    {
+      AidCodeFact *fact = g_ptr_array_index (facts, i);
+
+      if (fact->disputes != NULL && fact->disputes->len > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * aid_activity_get_disputed:
+ *
+ * Returns: the kinds of values of the activity that sources disagree on, none when they agree
+ */
+AidDisputed
+aid_activity_get_disputed (AidActivity *self)
+{
+  AidDisputed disputed = 0;
+  AidHeadline headline;
+
+  g_return_val_if_fail (AID_IS_ACTIVITY (self), 0);
+
+  if (money_disputed (self->budget) || any_money_disputed (self->budgets, budget_money))
+    disputed |= AID_DISPUTED_BUDGET;
+  if (any_money_disputed (self->contributions, contribution_money))
+    disputed |= AID_DISPUTED_FUNDING;
+  if (any_money_disputed (self->transactions, transaction_money))
+    disputed |= AID_DISPUTED_TRANSACTIONS;
+  /* The headline amount is disputed where what it is made of is. */
+  if (aid_activity_get_headline_amount (self, NULL, NULL, &headline) &&
+      ((headline == AID_HEADLINE_BUDGET && money_disputed (self->budget)) ||
+       (headline == AID_HEADLINE_CONTRIBUTIONS && (disputed & AID_DISPUTED_FUNDING) != 0) ||
+       (headline == AID_HEADLINE_COMMITMENTS && any_money_disputed (self->transactions, commitment_money))))
+    disputed |= AID_DISPUTED_HEADLINE;
+
+  if (self->status != NULL && self->status->disputes != NULL && self->status->disputes->len > 0)
+    disputed |= AID_DISPUTED_STATUS;
+  for (guint kind = 0; kind < AID_N_DATE_KINDS; kind++)
+    if (self->dates[kind] != NULL && self->dates[kind]->disputes != NULL && self->dates[kind]->disputes->len > 0)
+      disputed |= AID_DISPUTED_DATES;
+  for (guint i = 0; self->participating_orgs != NULL && i < self->participating_orgs->len; i++)
+    {
+      AidParticipation *participation = g_ptr_array_index (self->participating_orgs, i);
+
+      if (participation->disputes != NULL && participation->disputes->len > 0)
+        disputed |= AID_DISPUTED_ORGANISATIONS;
+    }
+  if (code_facts_disputed (self->locations) || code_facts_disputed (self->countries) ||
+      code_facts_disputed (self->recipient_regions))
+    disputed |= AID_DISPUTED_PLACES;
+  if (code_facts_disputed (self->sectors))
+    disputed |= AID_DISPUTED_SECTORS;
+  for (guint i = 0; self->results != NULL && i < self->results->len; i++)
+    {
+      GPtrArray *disputes = aid_result_get_disputes (g_ptr_array_index (self->results, i));
+
+      if (disputes != NULL && disputes->len > 0)
+        disputed |= AID_DISPUTED_RESULTS;
+    }
+
+  return disputed;
+}
+
 /* The activity's level in its publisher's hierarchy: 1, the default, for the top. */
 guint
 aid_activity_get_hierarchy (AidActivity *self)

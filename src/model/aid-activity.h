@@ -34,6 +34,21 @@ typedef struct
   AidEvidence  evidence;
 } AidRelation;
 
+/* Which of an activity's values the sources disagree on, as bits. */
+typedef enum
+{
+  AID_DISPUTED_HEADLINE      = 1 << 0, /* the amount that stands for it (its headline amount) */
+  AID_DISPUTED_BUDGET        = 1 << 1, /* its budget, or a budget of a period */
+  AID_DISPUTED_FUNDING       = 1 << 2, /* a funder's contribution */
+  AID_DISPUTED_TRANSACTIONS  = 1 << 3,
+  AID_DISPUTED_STATUS        = 1 << 4,
+  AID_DISPUTED_DATES         = 1 << 5,
+  AID_DISPUTED_ORGANISATIONS = 1 << 6,
+  AID_DISPUTED_PLACES        = 1 << 7, /* its places, recipient countries or regions */
+  AID_DISPUTED_SECTORS       = 1 << 8,
+  AID_DISPUTED_RESULTS       = 1 << 9,
+} AidDisputed;
+
 /* AidChannel (aid-facts.h) as a GType, for the "channel" property. */
 #define AID_TYPE_CHANNEL (aid_channel_get_type ())
 GType aid_channel_get_type (void) G_GNUC_CONST;
@@ -76,6 +91,7 @@ GPtrArray      *aid_activity_get_locations    (AidActivity *self);
 GPtrArray      *aid_activity_get_results      (AidActivity *self);
 GPtrArray      *aid_activity_get_notes        (AidActivity *self);
 const AidCodeFact *aid_activity_get_status_fact (AidActivity *self);
+AidDisputed     aid_activity_get_disputed     (AidActivity *self);
 guint           aid_activity_get_hierarchy    (AidActivity *self);
 GPtrArray      *aid_activity_get_related      (AidActivity *self);
 AidActivity    *aid_activity_get_parent       (AidActivity *self);
