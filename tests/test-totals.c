@@ -626,6 +626,41 @@ test_totals_headline_amount_refused (void)
     }
 }
 
+/* Which parts of an activity are disputed: in the bundled dataset, MLI/021's budget and a
+ * contribution, its headline amount being its budget; MLI/026's budget, a contribution, its
+ * planned end and a result; PEJ-MALI-2's contribution, which is its headline (it has no
+ * budget); in ok-disputes.json, every part of D-1, nothing of D-2, and D-3's contribution only. */
+static void
+test_totals_disputed (void)
+{
+  g_autoptr(AidDataset) bundled = load_bundled ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "check", "ok-disputes.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (aid_activity_get_disputed (find_activity (bundled, "MLI/021")), ==,
+                    AID_DISPUTED_HEADLINE | AID_DISPUTED_BUDGET | AID_DISPUTED_FUNDING);
+  g_assert_cmpuint (aid_activity_get_disputed (find_activity (bundled, "MLI/026")), ==,
+                    AID_DISPUTED_HEADLINE | AID_DISPUTED_BUDGET | AID_DISPUTED_FUNDING | AID_DISPUTED_DATES |
+                    AID_DISPUTED_RESULTS);
+  g_assert_cmpuint (aid_activity_get_disputed (find_activity (bundled, "PEJ-MALI-2")), ==,
+                    AID_DISPUTED_HEADLINE | AID_DISPUTED_FUNDING);
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), strlen (text));
+  dataset = aid_dataset_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (aid_activity_get_disputed (find_activity (dataset, "D-1")), ==,
+                    AID_DISPUTED_HEADLINE | AID_DISPUTED_BUDGET | AID_DISPUTED_STATUS | AID_DISPUTED_DATES |
+                    AID_DISPUTED_ORGANISATIONS | AID_DISPUTED_PLACES | AID_DISPUTED_SECTORS);
+  g_assert_cmpuint (aid_activity_get_disputed (find_activity (dataset, "D-2")), ==, 0);
+  /* D-3's contribution is disputed, its budget, which stands for it, is not. */
+  g_assert_cmpuint (aid_activity_get_disputed (find_activity (dataset, "D-3")), ==, AID_DISPUTED_FUNDING);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -648,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/aid/totals/overflow/rate", test_totals_overflow_rate);
   g_test_add_func ("/aid/totals/overflow/shares", test_totals_overflow_shares);
   g_test_add_func ("/aid/totals/partial-percentage", test_totals_partial_percentage);
+  g_test_add_func ("/aid/totals/disputed", test_totals_disputed);
 
   return g_test_run ();
 }
