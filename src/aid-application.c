@@ -226,6 +226,17 @@ aid_application_activate (GApplication *application)
   gtk_window_present (get_or_create_window (self));
 }
 
+/* The language action follows a GSettings, and a group whose application is gone can outlive
+ * the run (D-Bus frees its export later): the action leaves the group first, so that a change to
+ * the setting after the run (in another run in the same process) reaches nothing freed. */
+static void
+aid_application_shutdown (GApplication *application)
+{
+  g_action_map_remove_action (G_ACTION_MAP (application), "language");
+
+  G_APPLICATION_CLASS (aid_application_parent_class)->shutdown (application);
+}
+
 static void
 aid_application_finalize (GObject *object)
 {
@@ -266,6 +277,7 @@ aid_application_class_init (AidApplicationClass *klass)
 
   app_class->startup = aid_application_startup;
   app_class->activate = aid_application_activate;
+  app_class->shutdown = aid_application_shutdown;
   app_class->open = aid_application_open;
 
   aid_register_resource ();
