@@ -17,20 +17,35 @@
 #include "aid-language.h"
 #include "aid-rows.h"
 
+/* The most characters of one text of a source (a title, a quote) a popover lays out: a hostile
+ * 10 000-character word would take Pango seconds to break into lines. */
+#define MAX_EVIDENCE_CHARS 1000
+
+/* A label of the popover for @text, as long as it is: only for text bounded by construction. */
 static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
+make_whole_label (const char *text,
+                  const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
 
   return label;
+}
+
+static GtkWidget *
+make_label (const char *text,
+            const char *css_class)
+{
+  g_autofree char *bounded = aid_labels_bound (text, MAX_EVIDENCE_CHARS);
+
+  return make_whole_label (bounded, css_class);
 }
 
 static void
@@ -189,7 +204,8 @@ aid_evidence_popover_new (AidDataset        *dataset,
     {
       gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
       gtk_box_append (GTK_BOX (box), make_label (_("Disputed"), "caption-heading"));
-      gtk_box_append (GTK_BOX (box), make_label (disputed, NULL));
+      /* The list is bounded where it is made (aid-disputes.c), each value in it too. */
+      gtk_box_append (GTK_BOX (box), make_whole_label (disputed, NULL));
     }
 
   if (figure != NULL)

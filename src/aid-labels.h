@@ -21,6 +21,8 @@ const char *aid_labels_method   (AidMethod   method);
 /* The most characters of dataset text that one label lays out: Pango takes seconds to break a
  * 10 000-character word into lines, and a page of such labels freezes the window. */
 #define AID_MAX_LABEL_CHARS 300
+/* A toast says in a line what happened: a dataset's title in it is cut shorter. */
+#define AID_MAX_TOAST_CHARS 60
 
 char       *aid_labels_bound (const char *text,
                               gsize       max_chars) G_GNUC_WARN_UNUSED_RESULT;

@@ -13,6 +13,7 @@
 
 #include "aid-country-page.h"
 #include "aid-humanitarian-page.h"
+#include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-main-view.h"
 #include "aid-organisations-page.h"
@@ -149,10 +150,10 @@ add_sections (AidMainView *self)
 static void
 update_title (AidMainView *self)
 {
-  const char *title = NULL;
+  g_autofree char *title = NULL;
 
   if (self->dataset != NULL)
-    title = aid_dataset_get_title (self->dataset, aid_language_get (), NULL);
+    title = aid_labels_bound (aid_dataset_get_title (self->dataset, aid_language_get (), NULL), AID_MAX_LABEL_CHARS);
 
   adw_window_title_set_subtitle (self->window_title, title);
 }
@@ -219,10 +220,23 @@ show_project_action (GtkWidget  *widget,
 {
   AidMainView *self = AID_MAIN_VIEW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
+  AdwNavigationPage *visible;
   GListModel *activities;
 
   if (self->dataset == NULL)
     return;
+
+  /* A project page carries no navigation tag: an identifier is the dataset's text, which may
+   * be "section", and a page just popped keeps its tag until its animation ends. The page on
+   * screen already is not pushed twice. */
+  visible = adw_navigation_view_get_visible_page (self->content_view);
+  if (AID_IS_PROJECT_PAGE (visible) &&
+      aid_project_page_get_dataset (AID_PROJECT_PAGE (visible)) == self->dataset &&
+      g_strcmp0 (aid_activity_get_id (aid_project_page_get_activity (AID_PROJECT_PAGE (visible))), id) == 0)
+    {
+      adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+      return;
+    }
 
   activities = aid_dataset_get_activities (self->dataset);
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
@@ -450,6 +464,9 @@ aid_main_view_set_dataset (AidMainView  *self,
 
   update_title (self);
 
+  /* A project page shows the dataset it was opened from, which is no longer the one open. */
+  adw_navigation_view_pop_to_tag (self->content_view, "section");
+
   /* Every section follows, through its binding. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -473,8 +490,9 @@ aid_main_view_save_state (AidMainView *self)
   g_variant_builder_add (&builder, "{sv}", "section",
                          g_variant_new_string (gtk_stack_get_visible_child_name (self->stack)));
   visible = adw_navigation_view_get_visible_page (self->content_view);
-  if (visible != self->section_page && adw_navigation_page_get_tag (visible) != NULL)
-    g_variant_builder_add (&builder, "{sv}", "project", g_variant_new_string (adw_navigation_page_get_tag (visible)));
+  if (AID_IS_PROJECT_PAGE (visible))
+    g_variant_builder_add (&builder, "{sv}", "project",
+                           g_variant_new_string (aid_activity_get_id (aid_project_page_get_activity (AID_PROJECT_PAGE (visible)))));
   g_variant_builder_add (&builder, "{sv}", "search",
                          g_variant_new_string (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
   g_variant_builder_add (&builder, "{sv}", "search-mode",

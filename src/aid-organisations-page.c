@@ -171,9 +171,10 @@ fill (AidOrganisationsPage *self)
       const char *id = aid_organisation_get_id (organisation);
       OrganisationEntry *entry = id != NULL ? g_hash_table_lookup (entries, id) : NULL;
       GtkWidget *expander = adw_expander_row_new ();
+      g_autofree char *name = aid_labels_bound (aid_organisation_get_name (organisation, language, NULL), AID_MAX_LABEL_CHARS);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), aid_organisation_get_name (organisation, language, NULL));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       aid_organisation_get_name (organisation, language, NULL), -1);
 

@@ -612,6 +612,7 @@ fill_chart (AidOverviewPage *self,
       g_autofree char *exact = NULL;
       g_autofree char *text = NULL;
       g_autofree char *accessible = NULL;
+      g_autofree char *label = NULL;
       g_autoptr(GtkBuilder) builder = NULL;
       GtkWidget *name;
       GtkWidget *bar;
@@ -630,8 +631,10 @@ fill_chart (AidOverviewPage *self,
       bar = GTK_WIDGET (gtk_builder_get_object (builder, "bar"));
       figure = GTK_WIDGET (gtk_builder_get_object (builder, "figure_button"));
 
-      gtk_label_set_label (GTK_LABEL (name), row->label);
-      gtk_widget_set_tooltip_text (name, row->label);
+      /* Ellipsized or not, a label shapes all of its text: a hostile name is cut first. */
+      label = aid_labels_bound (row->label, AID_MAX_LABEL_CHARS);
+      gtk_label_set_label (GTK_LABEL (name), label);
+      gtk_widget_set_tooltip_text (name, label);
       aid_bar_set_fraction (AID_BAR (bar), (double)row->cents / (double)largest);
       aid_bar_set_colour (AID_BAR (bar), row->rest ? AID_BAR_COLOUR_REST : n);
       gtk_menu_button_set_label (GTK_MENU_BUTTON (figure), text);

@@ -839,13 +839,15 @@ aid_project_page_new (AidDataset  *dataset,
                       AidActivity *activity)
 {
   AidProjectPage *self;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (AID_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (AID_IS_ACTIVITY (activity), NULL);
 
+  /* The header bar lays out its title however long: the page's own heading is whole. */
+  title = aid_labels_bound (aid_activity_get_title (activity, aid_language_get (), NULL), AID_MAX_LABEL_CHARS);
   self = g_object_new (AID_TYPE_PROJECT_PAGE,
-                       "title", aid_activity_get_title (activity, aid_language_get (), NULL),
-                       "tag", aid_activity_get_id (activity),
+                       "title", title,
                        NULL);
   self->dataset = g_object_ref (dataset);
   self->activity = g_object_ref (activity);
@@ -876,4 +878,12 @@ aid_project_page_get_activity (AidProjectPage *self)
   g_return_val_if_fail (AID_IS_PROJECT_PAGE (self), NULL);
 
   return self->activity;
+}
+
+AidDataset *
+aid_project_page_get_dataset (AidProjectPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECT_PAGE (self), NULL);
+
+  return self->dataset;
 }

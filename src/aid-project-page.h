@@ -20,5 +20,6 @@ G_DECLARE_FINAL_TYPE (AidProjectPage, aid_project_page, AID, PROJECT_PAGE, AdwNa
 AidProjectPage *aid_project_page_new          (AidDataset     *dataset,
                                                AidActivity    *activity) G_GNUC_WARN_UNUSED_RESULT;
 AidActivity    *aid_project_page_get_activity (AidProjectPage *self);
+AidDataset     *aid_project_page_get_dataset  (AidProjectPage *self);
 
 G_END_DECLS

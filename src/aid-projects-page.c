@@ -193,13 +193,17 @@ set_flag (AidProjectsPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+#define MAX_MENU_ITEM_CHARS 60
+
 static void
 add_radio (GMenu      *section,
            const char *label,
            const char *action,
            const char *value)
 {
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+  /* A menu is as wide as its widest item: an organisation's long name is cut. */
+  g_autofree char *bounded = aid_labels_bound (label, MAX_MENU_ITEM_CHARS);
+  g_autoptr(GMenuItem) item = g_menu_item_new (bounded, NULL);
 
   g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (value));
   g_menu_append_item (section, item);

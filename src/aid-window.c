@@ -17,6 +17,7 @@
 
 #include "aid-application.h"
 #include "aid-dataset-loader.h"
+#include "aid-labels.h"
 #include "aid-language.h"
 #include "aid-main-view.h"
 #include "aid-problems-dialog.h"
@@ -82,10 +83,10 @@ save_window_state (AidWindow *self)
 static void
 update_title (AidWindow *self)
 {
-  const char *title = NULL;
+  g_autofree char *title = NULL;
 
   if (self->dataset != NULL)
-    title = aid_dataset_get_title (self->dataset, aid_language_get (), NULL);
+    title = aid_labels_bound (aid_dataset_get_title (self->dataset, aid_language_get (), NULL), AID_MAX_LABEL_CHARS);
 
   /* The window names the open dataset; the app's name stays in the sidebar. */
   gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Aid Explorer"));
@@ -213,6 +214,8 @@ loaded_cb (GObject      *object,
   else
     {
       g_autofree char *title = NULL;
+      g_autofree char *dataset_title = aid_labels_bound (aid_dataset_get_title (dataset, aid_language_get (), NULL),
+                                                         AID_MAX_TOAST_CHARS);
 
       aid_window_set_dataset (self, dataset);
       /* Several files are one dataset only as they were opened together: none is watched. */
@@ -228,12 +231,12 @@ loaded_cb (GObject      *object,
           /* Translators: the first %s is the title of the dataset just opened, the second a number of files */
           title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Opened “%s”; %s file could not be read",
                                                 "Opened “%s”; %s files could not be read", n_failed),
-                                   aid_dataset_get_title (dataset, aid_language_get (), NULL), n_text);
+                                   dataset_title, n_text);
         }
       else
         {
           /* Translators: %s is the title of the dataset just opened */
-          title = g_strdup_printf (_("Opened “%s”"), aid_dataset_get_title (dataset, aid_language_get (), NULL));
+          title = g_strdup_printf (_("Opened “%s”"), dataset_title);
         }
       show_toast (self, title);
     }

@@ -1,4 +1,5 @@
-/* test-window-values.c: values that sources disagree on, as the window marks and lists them
+/* test-window-values.c: values that sources disagree on, as the window marks and lists them,
+ * and values too long for any label, as the window bounds them
  *
  * Copyright 2026 Aid Explorer contributors
  *
@@ -14,6 +15,8 @@
 #include "aid-application.h"
 #include "aid-dataset-loader.h"
 #include "aid-project-card.h"
+#include "aid-organisations-page.h"
+#include "aid-project-page.h"
 #include "aid-window.h"
 #include "window-test.h"
 
@@ -191,6 +194,133 @@ test_window_dispute_limits (void)
   run_in_application (dispute_limits);
 }
 
+/* The most characters any label under @widget lays out. */
+static glong
+longest_label (GtkWidget *widget)
+{
+  glong longest = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      /* MAX() evaluates its arguments twice: each length is taken once, before. */
+      glong length = GTK_IS_LABEL (child) ? g_utf8_strlen (gtk_label_get_label (GTK_LABEL (child)), -1) : 0;
+      glong below = longest_label (child);
+
+      longest = MAX (longest, MAX (length, below));
+    }
+
+  return longest;
+}
+
+/* Names, titles, publishers and quotes of 10 000 characters, in English and in French (where
+ * each is marked as English): every place that shows one lays out a bounded part of it, the
+ * window's and the header bar's titles, the organisations page, the project page's title in the
+ * header bar, the evidence popover, and each page shows within two seconds. */
+static void
+long_names (AidApplication *app,
+            GtkWindow      *window)
+{
+  g_autofree char *long_name = g_strnfill (10000, 'A');
+  g_autofree char *members = NULL;
+  g_autoptr(GString) activities = g_string_new (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+  members = g_strdup_printf ("\"organisations\": [{\"id\": \"o\", \"name\": {\"en\": \"N%s\"}}],"
+                             " \"regions\": [{\"id\": \"r\", \"name\": {\"en\": \"R%s\"}}]",
+                             long_name, long_name);
+  g_string_append_printf (activities,
+                          "{\"id\": \"P-1\", \"title\": {\"en\": \"T%s\"}, \"channel\": \"ngo\","
+                          " \"participating_orgs\": [{\"org\": \"o\", \"role\": \"4\", \"source\": \"r\"}],"
+                          " \"locations\": [{\"region\": \"r\", \"source\": \"r\"}],"
+                          " \"budget\": {\"amount\": 1, \"source\": \"r\", \"quote\": \"Q%s\"}}",
+                          long_name, long_name);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GtkWidget *view;
+      GtkWidget *page;
+      gint64 start;
+
+      /* The switch to French rebuilds the window's view. */
+      if (pass == 1)
+        g_settings_set_string (settings, "language", "fr");
+      show_made_dataset (window, members, activities);
+      view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+
+      start = g_get_monotonic_time ();
+      gtk_widget_activate_action (view, "win.show-section", "s", "organisations");
+      WAIT_UNTIL ((page = find_descendant_of_type (GTK_WIDGET (window), AID_TYPE_ORGANISATIONS_PAGE)) != NULL &&
+                  find_label_starting (page, "NAAA") != NULL);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+      g_assert_cmpint (longest_label (page), <=, 301 + 40);
+
+      start = g_get_monotonic_time ();
+      gtk_widget_activate_action (view, "win.show-project", "s", "P-1");
+      WAIT_UNTIL ((page = find_descendant_of_type (GTK_WIDGET (window), AID_TYPE_PROJECT_PAGE)) != NULL &&
+                  gtk_widget_get_mapped (page));
+      WAIT_UNTIL (find_row (GTK_WIDGET (window), pass == 0 ? "Lifetime budget" : "Budget total") != NULL);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+      g_assert_cmpint (g_utf8_strlen (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (page)), -1), <=, 301);
+      g_assert_cmpint (g_utf8_strlen (gtk_window_get_title (window), -1), <=, 301);
+      g_assert_cmpint (longest_label (row_evidence (window, pass == 0 ? "Lifetime budget" : "Budget total")), <=, 1003);
+    }
+  g_settings_set_string (settings, "language", "en");
+}
+
+static void
+test_window_long_names (void)
+{
+  run_in_application (long_names);
+}
+
+/* Activity identifiers are the dataset's text: one named "section", as the navigation's own
+ * page is tagged, opens as any other, the page on screen is not pushed twice, and going from
+ * A to B and back to A stacks three pages that the section's row leaves. */
+static void
+project_ids (AidApplication *app,
+             GtkWindow      *window)
+{
+  g_autoptr(GString) activities = g_string_new (NULL);
+  AdwNavigationView *pages;
+  GtkWidget *view;
+  g_autoptr(GListModel) stack = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    g_string_append_printf (activities,
+                            "%s{\"id\": \"%s\", \"title\": {\"en\": \"Title %u\"}, \"channel\": \"ngo\","
+                            " \"budget\": {\"amount\": 1, \"source\": \"r\"}}",
+                            i > 0 ? ", " : "", i == 0 ? "section" : "P-2", i);
+  show_made_dataset (window, "\"organisations\": []", activities);
+  view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+  pages = ADW_NAVIGATION_VIEW (find_descendant_of_type (view, ADW_TYPE_NAVIGATION_VIEW));
+
+  gtk_widget_activate_action (view, "win.show-project", "s", "section");
+  gtk_widget_activate_action (view, "win.show-project", "s", "section");
+  g_assert_true (AID_IS_PROJECT_PAGE (adw_navigation_view_get_visible_page (pages)));
+  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (pages)), ==, "Title 0");
+  stack = adw_navigation_view_get_navigation_stack (pages);
+  g_assert_cmpuint (g_list_model_get_n_items (stack), ==, 2);
+
+  gtk_widget_activate_action (view, "win.show-project", "s", "P-2");
+  gtk_widget_activate_action (view, "win.show-project", "s", "section");
+  g_assert_cmpuint (g_list_model_get_n_items (stack), ==, 4);
+  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (pages)), ==, "Title 0");
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "overview");
+  g_assert_cmpuint (g_list_model_get_n_items (stack), ==, 1);
+  g_assert_false (AID_IS_PROJECT_PAGE (adw_navigation_view_get_visible_page (pages)));
+
+  /* Straight after the pop, while the page leaves, the same project opens again. */
+  gtk_widget_activate_action (view, "win.show-project", "s", "section");
+  g_assert_cmpuint (g_list_model_get_n_items (stack), ==, 2);
+}
+
+static void
+test_window_project_ids (void)
+{
+  run_in_application (project_ids);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +333,8 @@ main (int   argc,
 
   g_test_add_func ("/aid/window/disputed-values", test_window_disputed_values);
   g_test_add_func ("/aid/window/dispute-limits", test_window_dispute_limits);
+  g_test_add_func ("/aid/window/long-names", test_window_long_names);
+  g_test_add_func ("/aid/window/project-ids", test_window_project_ids);
 
   return g_test_run ();
 }
