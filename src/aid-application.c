@@ -122,16 +122,20 @@ shortcuts_action (GSimpleAction *action,
   adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "shortcuts_dialog")),
                       GTK_WIDGET (window));
 #else
-  /* libadwaita 1.7 has no shortcuts dialog yet, and GTK 4.18 deprecates its own window. */
+  /* libadwaita 1.7 has no shortcuts dialog yet, and GTK 4.18 deprecates its own window. As
+   * the window's help overlay, the shortcuts named by their action show the application's keys
+   * for it (and follow them). */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
-    GtkWindow *shortcuts;
+    GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
 
-    builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/aid-shortcuts-window.ui");
-    shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-    gtk_window_set_transient_for (shortcuts, window);
-    gtk_window_set_modal (shortcuts, TRUE);
-    gtk_window_present (shortcuts);
+    if (shortcuts == NULL)
+      {
+        builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/aid-shortcuts-window.ui");
+        shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+        gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window), shortcuts);
+      }
+    gtk_window_present (GTK_WINDOW (shortcuts));
   }
   G_GNUC_END_IGNORE_DEPRECATIONS
 #endif

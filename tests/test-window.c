@@ -111,6 +111,31 @@ shortcuts_shown (GtkWindow *window)
 #endif
 }
 
+#if !ADW_CHECK_VERSION(1, 8, 0)
+/* How many shortcuts under @widget there are, in @n_listed, and how many show their keys. */
+static guint
+count_shown_keys (GtkWidget *widget,
+                  guint     *n_listed)
+{
+  guint n_shown = 0;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        *n_listed += 1;
+      if (GTK_IS_SHORTCUT_LABEL (child) && gtk_widget_get_visible (child) &&
+          gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (child)) != NULL &&
+          *gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (child)) != '\0')
+        n_shown++;
+      n_shown += count_shown_keys (child, n_listed);
+    }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return n_shown;
+}
+#endif
+
 static void
 shortcuts (AidApplication *app,
            GtkWindow      *window)
@@ -118,6 +143,25 @@ shortcuts (AidApplication *app,
   g_assert_false (shortcuts_shown (window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
   g_assert_true (shortcuts_shown (window));
+
+#if !ADW_CHECK_VERSION(1, 8, 0)
+  /* Every shortcut listed shows its keys, those named by their action too. */
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+        {
+          guint n_listed = 0;
+          guint n_shown = count_shown_keys (l->data, &n_listed);
+
+          g_assert_cmpuint (n_listed, >=, 8);
+          g_assert_cmpuint (n_shown, ==, n_listed);
+        }
+    G_GNUC_END_IGNORE_DEPRECATIONS
+  }
+#endif
 }
 
 static void
