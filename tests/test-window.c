@@ -19,6 +19,7 @@
 #include "aid-project-card.h"
 #include "aid-projects-page.h"
 #include "aid-project-page.h"
+#include "aid-sidebar-row.h"
 #include "aid-window.h"
 #include "window-test.h"
 
@@ -1184,6 +1185,29 @@ navigation (AidApplication *app,
   /* Going to a section leaves the project. */
   gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "overview");
   g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (pages)), ==, "section");
+
+  /* In the sidebar, the arrow keys move from section to section, the selected row always the
+   * section shown, and Tab leaves the list for the content instead of walking its rows. */
+  {
+    GtkWidget *sidebar = gtk_widget_get_parent (find_descendant_of_type (GTK_WIDGET (window), AID_TYPE_SIDEBAR_ROW));
+    GtkStack *stack = GTK_STACK (find_descendant_of_type (GTK_WIDGET (pages), GTK_TYPE_STACK));
+    GtkListBoxRow *selected;
+
+    g_assert_true (GTK_IS_LIST_BOX (sidebar));
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar))));
+    for (guint i = 0; i < 3; i++)
+      {
+        g_signal_emit_by_name (sidebar, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+        selected = gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar));
+        g_assert_cmpint (gtk_list_box_row_get_index (selected), ==, (int)i + 1);
+        g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (selected));
+        g_assert_true (gtk_stack_page_get_child (aid_sidebar_row_get_page (AID_SIDEBAR_ROW (selected))) ==
+                       gtk_stack_get_visible_child (stack));
+      }
+    /* Tab leaving the row needs a focused window, which Xvfb without a window manager never
+     * has (a row of an inactive window takes the focus again): the list is set for it. */
+    g_assert_cmpint (gtk_list_box_get_tab_behavior (GTK_LIST_BOX (sidebar)), ==, GTK_LIST_TAB_ITEM);
+  }
 
   /* At 360 pixels the sidebar and the content share one pane. */
   gtk_window_set_default_size (window, 360, 640);
