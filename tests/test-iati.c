@@ -460,6 +460,55 @@ test_iati_details (void)
   g_assert_true (warned);
 }
 
+/* Count the diagnostics of @report whose message holds @text. */
+static guint
+count_diagnostics (AidLoadReport *report,
+                   const char    *text)
+{
+  GListModel *diagnostics = aid_load_report_get_diagnostics (report);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AidDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      n += strstr (aid_diagnostic_get_message (diagnostic), text) != NULL;
+    }
+
+  return n;
+}
+
+/* shares.xml: the percentages of each vocabulary checked apart (rule 7), and each country's
+ * share of the totals (rule 11); the figures are worked out in the file. */
+static void
+test_iati_shares (void)
+{
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(AidDataset) dataset = load_iati ("shares.xml", &report);
+  AidTotals *totals = aid_dataset_get_totals (dataset);
+  const AidBreakdownRow *row;
+
+  g_assert_cmpuint (count_diagnostics (report, "add up to"), ==, 2);
+  g_assert_cmpuint (count_diagnostics (report, "the percentages of “sector vocabulary=\"2\"” add up to 90, not 100"), ==, 1);
+  g_assert_cmpuint (count_diagnostics (report, "the percentages of “sector vocabulary=\"7\"” add up to 120, not 100"), ==, 1);
+
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_SECTOR, "14030")->sums[AID_AMOUNT_BUDGET].cents, ==, 70000);
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_SECTOR, "14031")->sums[AID_AMOUNT_BUDGET].cents, ==, 30000);
+
+  row = aid_totals_lookup_row (totals, AID_DIMENSION_COUNTRY, "ML");
+  g_assert_cmpint (row->sums[AID_AMOUNT_BUDGET].cents, ==, 110000);
+  g_assert_cmpuint (row->n_activities, ==, 2);
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_COUNTRY, "BF")->sums[AID_AMOUNT_BUDGET].cents, ==, 40000);
+  g_assert_cmpint (aid_totals_lookup_row (totals, AID_DIMENSION_COUNTRY, "NE")->sums[AID_AMOUNT_BUDGET].cents, ==, 10000);
+  row = aid_totals_lookup_row (totals, AID_DIMENSION_COUNTRY, NULL);
+  g_assert_cmpint (row->sums[AID_AMOUNT_BUDGET].cents, ==, 40000);
+  g_assert_cmpuint (row->n_activities, ==, 3);
+  g_assert_cmpuint (aid_totals_get_n_rows (totals, AID_DIMENSION_COUNTRY), ==, 4);
+  g_assert_true (aid_activity_counts_in_row (find (dataset, "XX-S-3"), AID_DIMENSION_COUNTRY, "NE"));
+  g_assert_true (aid_activity_counts_in_row (find (dataset, "XX-S-3"), AID_DIMENSION_COUNTRY, NULL));
+  g_assert_false (aid_activity_counts_in_row (find (dataset, "XX-S-2"), AID_DIMENSION_COUNTRY, NULL));
+}
+
 /* Version 1.05: titles as text, words and letters for codes, old date types. */
 static void
 test_iati_version_105 (void)
@@ -748,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/aid/iati/hierarchy", test_iati_hierarchy);
   g_test_add_func ("/aid/iati/fixed-rates", test_iati_fixed_rates);
   g_test_add_func ("/aid/iati/details", test_iati_details);
+  g_test_add_func ("/aid/iati/shares", test_iati_shares);
   g_test_add_func ("/aid/iati/deep-hierarchy", test_iati_deep_hierarchy);
   g_test_add_func ("/aid/iati/version-105", test_iati_version_105);
   g_test_add_func ("/aid/iati/repeated-identifier", test_iati_repeated_identifier);

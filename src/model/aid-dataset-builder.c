@@ -83,28 +83,25 @@ _aid_problems_merge (AidProblems *into,
 /* Rules every format shares */
 
 /* Published percentages must add up to 100 where every share has one, and never exceed it;
- * shares without one are what cannot be attributed. */
-AidSharesCheck
-_aid_builder_check_shares (GPtrArray *shares,
-                           double    *sum)
+ * shares without one (a negative percentage) are what cannot be attributed. */
+static AidSharesCheck
+check_percentages (const double *percentages,
+                   guint         n_shares,
+                   double       *sum)
 {
   guint with_percentage = 0;
 
   *sum = 0;
-  for (guint i = 0; i < shares->len; i++)
-    {
-      AidCodeFact *share = g_ptr_array_index (shares, i);
-
-      if (share->percentage >= 0)
-        {
-          *sum += share->percentage;
-          with_percentage++;
-        }
-    }
+  for (guint i = 0; i < n_shares; i++)
+    if (percentages[i] >= 0)
+      {
+        *sum += percentages[i];
+        with_percentage++;
+      }
 
   if (with_percentage == 0)
     return AID_SHARES_OK;
-  if (with_percentage == shares->len && fabs (*sum - 100) > 0.01)
+  if (with_percentage == n_shares && fabs (*sum - 100) > 0.01)
     return AID_SHARES_NOT_100;
   if (*sum > 100.01)
     return AID_SHARES_OVER_100;
@@ -245,14 +242,16 @@ _aid_builder_find_look_alike_id (const char *id,
   return shown != NULL ? g_string_free (g_steal_pointer (&shown), FALSE) : NULL;
 }
 
-/* What is wrong with the shares @name ("sectors") of an activity, in words, or NULL. */
+/* What is wrong with @n_shares percentages (negative where a share has none) of the shares
+ * @name ("sectors") of an activity, in words, or NULL. */
 char *
-_aid_builder_describe_shares (GPtrArray  *shares,
-                              const char *name)
+_aid_builder_describe_percentages (const double *percentages,
+                                   guint         n_shares,
+                                   const char   *name)
 {
   double sum;
 
-  switch (_aid_builder_check_shares (shares, &sum))
+  switch (check_percentages (percentages, n_shares, &sum))
     {
     case AID_SHARES_NOT_100:
       return g_strdup_printf (_("the percentages of “%s” add up to %g, not 100"), name, sum);
@@ -264,6 +263,19 @@ _aid_builder_describe_shares (GPtrArray  *shares,
     default:
       return NULL;
     }
+}
+
+/* What is wrong with the shares @name (an array of AidCodeFact) of an activity, or NULL. */
+char *
+_aid_builder_describe_shares (GPtrArray  *shares,
+                              const char *name)
+{
+  g_autofree double *percentages = g_new (double, MAX (shares->len, 1));
+
+  for (guint i = 0; i < shares->len; i++)
+    percentages[i] = ((AidCodeFact *)g_ptr_array_index (shares, i))->percentage;
+
+  return _aid_builder_describe_percentages (percentages, shares->len, name);
 }
 
 /* A start after the matching end is a typo in one of them: finds the first such pair. */

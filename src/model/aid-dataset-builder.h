@@ -59,8 +59,9 @@ typedef enum
   AID_SHARES_OVER_100,           /* some have one, and they add up to more than 100 */
 } AidSharesCheck;
 
-AidSharesCheck _aid_builder_check_shares      (GPtrArray    *shares,
-                                               double       *sum);
+char          *_aid_builder_describe_percentages (const double *percentages,
+                                                  guint         n_shares,
+                                                  const char   *name);
 char          *_aid_builder_describe_shares   (GPtrArray    *shares,
                                                const char   *name);
 char          *_aid_builder_strip_invisible   (const char   *text,

@@ -267,3 +267,47 @@ _aid_iati_check_places (AidIatiReader *self)
   if (activity->recipient_regions != NULL && activity->recipient_regions->len > AID_MAX_SHARES)
     g_ptr_array_set_size (activity->recipient_regions, AID_MAX_SHARES);
 }
+
+/* The percentages of each vocabulary add up to 100 of their own (rule 7): DAC 3-digit groups,
+ * SDG goals and a publisher's own list are each checked apart from the others and from the DAC
+ * sectors, which the reader checks. */
+void
+_aid_iati_check_classifications (AidIatiReader *self)
+{
+  GPtrArray *classifications = self->activity->classifications;
+  g_autoptr(GPtrArray) vocabularies = g_ptr_array_new ();
+  g_autofree double *percentages = NULL;
+
+  if (classifications == NULL || classifications->len == 0)
+    return;
+
+  /* Interned: the first of each vocabulary, in the order of the file. */
+  for (guint i = 0; i < classifications->len; i++)
+    {
+      AidClassification *classification = g_ptr_array_index (classifications, i);
+
+      if (!g_ptr_array_find (vocabularies, classification->vocabulary, NULL))
+        g_ptr_array_add (vocabularies, (gpointer)classification->vocabulary);
+    }
+
+  percentages = g_new (double, classifications->len);
+  for (guint v = 0; v < vocabularies->len; v++)
+    {
+      const char *vocabulary = g_ptr_array_index (vocabularies, v);
+      g_autofree char *name = g_strdup_printf ("sector vocabulary=\"%s\"", vocabulary);
+      g_autofree char *problem = NULL;
+      guint n = 0;
+
+      for (guint i = 0; i < classifications->len; i++)
+        {
+          AidClassification *classification = g_ptr_array_index (classifications, i);
+
+          if (classification->vocabulary == vocabulary)
+            percentages[n++] = classification->percentage;
+        }
+
+      if (n > 1 && (problem = _aid_builder_describe_percentages (percentages, n, name)) != NULL)
+        warn (self, self->activity_node, "%s", problem);
+    }
+}
+

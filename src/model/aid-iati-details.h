@@ -26,5 +26,6 @@ void _aid_iati_read_document            (AidIatiReader *self,
 void _aid_iati_read_contact             (AidIatiReader *self,
                                          xmlNode       *node);
 void _aid_iati_check_places             (AidIatiReader *self);
+void _aid_iati_check_classifications    (AidIatiReader *self);
 
 G_END_DECLS

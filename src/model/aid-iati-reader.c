@@ -805,6 +805,7 @@ read_activity (AidIatiReader *self,
       g_ptr_array_extend_and_steal (activity->sectors, g_steal_pointer (&transaction_sectors));
     }
   check_shares (self, "sector", activity->sectors);
+  _aid_iati_check_classifications (self);
   _aid_iati_check_places (self);
   activity->source = self->source;
 

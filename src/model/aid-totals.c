@@ -207,24 +207,26 @@ typedef void (*RowFunc) (const char *key,
                          double      fraction,
                          gpointer    user_data);
 
-/* Splits an activity between the codes of @shares: whole to a single one, else to each code its
- * published percentage, and what the percentages leave (all of it when none is published) to
- * "not attributable", as docs/dataset-format.md says: one sector at 60 % and one without give
- * 60 % to the first and 40 % to "not attributable", none to the second. */
+/* Splits an activity between the codes of @shares (%NULL for none): whole to a single one,
+ * unless @shared (other shares of the same split are elsewhere), else to each code its published
+ * percentage, and what the percentages leave (all of it when none is published) to "not
+ * attributable", as docs/dataset-format.md says: one sector at 60 % and one without give 60 % to
+ * the first and 40 % to "not attributable", none to the second. */
 static void
 foreach_share_row (GPtrArray *shares,
+                   gboolean   shared,
                    RowFunc    func,
                    gpointer   user_data)
 {
   double rest = 1.0;
 
-  if (shares->len == 1)
+  if (shares != NULL && shares->len == 1 && !shared)
     {
       func (((AidCodeFact *)g_ptr_array_index (shares, 0))->code, 1.0, user_data);
       return;
     }
 
-  for (guint i = 0; i < shares->len; i++)
+  for (guint i = 0; shares != NULL && i < shares->len; i++)
     {
       AidCodeFact *share = g_ptr_array_index (shares, i);
 
@@ -274,11 +276,19 @@ foreach_row (AidActivity  *activity,
       break;
 
     case AID_DIMENSION_SECTOR:
-      foreach_share_row (activity->sectors, func, user_data);
+      foreach_share_row (activity->sectors, FALSE, func, user_data);
       break;
 
     case AID_DIMENSION_REGION:
-      foreach_share_row (activity->locations, func, user_data);
+      foreach_share_row (activity->locations, FALSE, func, user_data);
+      break;
+
+    /* Countries share an activity with its recipient regions (their percentages add up to 100
+     * together, the standard says): a region's share is never a country's. */
+    case AID_DIMENSION_COUNTRY:
+      foreach_share_row (activity->countries,
+                         activity->recipient_regions != NULL && activity->recipient_regions->len > 0,
+                         func, user_data);
       break;
 
     case AID_DIMENSION_YEAR:
@@ -537,6 +547,7 @@ add_activity (Builder     *builder,
 
   add_activity_to_rows (builder, activity, skip, AID_DIMENSION_SECTOR);
   add_activity_to_rows (builder, activity, skip, AID_DIMENSION_REGION);
+  add_activity_to_rows (builder, activity, skip, AID_DIMENSION_COUNTRY);
 }
 
 static void

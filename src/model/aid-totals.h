@@ -52,9 +52,10 @@ typedef enum
   AID_DIMENSION_YEAR,
   AID_DIMENSION_SECTOR,
   AID_DIMENSION_REGION,
+  AID_DIMENSION_COUNTRY,      /* keys are ISO 3166 codes of recipient countries */
 } AidDimension;
 
-#define AID_N_DIMENSIONS (AID_DIMENSION_REGION + 1)
+#define AID_N_DIMENSIONS (AID_DIMENSION_COUNTRY + 1)
 
 /* One row of a breakdown; key is NULL for the row of what cannot be attributed. */
 typedef struct
