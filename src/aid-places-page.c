@@ -1,4 +1,4 @@
-/* aid-places-page.c: budgets by region and by sector
+/* aid-places-page.c: budgets by region, by recipient country and by sector
  *
  * Copyright 2026 Aid Explorer contributors
  *
@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "aid-codelists.h"
+#include "aid-countries.h"
 #include "aid-focus.h"
 #include "aid-format.h"
 #include "aid-language.h"
@@ -32,7 +33,9 @@ struct _AidPlacesPage
 
   /* Template widgets */
   AdwPreferencesGroup *regions_group;
+  AdwPreferencesGroup *countries_group;
   AdwPreferencesGroup *sectors_group;
+  AdwPreferencesGroup *empty_group;
 };
 
 enum {
@@ -54,10 +57,17 @@ fill_breakdown (AidPlacesPage       *self,
   const char *language = aid_language_get ();
   const char *currency = aid_dataset_get_default_currency (self->dataset);
   AidTotals *totals = aid_dataset_get_totals (self->dataset);
+  guint n_rows = aid_totals_get_n_rows (totals, dimension);
+
+  /* A list of only what cannot be attributed says nothing the overview does not: a dataset
+   * that names no recipient country (the bundled one, of one country) shows no such group.
+   * The row of what cannot be attributed comes last. */
+  if (n_rows == 0 || aid_totals_get_row (totals, dimension, 0)->key == NULL)
+    return;
 
   gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
 
-  for (guint i = 0; i < aid_totals_get_n_rows (totals, dimension); i++)
+  for (guint i = 0; i < n_rows; i++)
     {
       const AidBreakdownRow *row = aid_totals_get_row (totals, dimension, i);
       const AidSum *budget = &row->sums[AID_AMOUNT_BUDGET];
@@ -72,6 +82,8 @@ fill_breakdown (AidPlacesPage       *self,
         name = rest_title;
       else if (dimension == AID_DIMENSION_REGION)
         name = aid_dataset_get_region_name (self->dataset, row->key, language);
+      else if (dimension == AID_DIMENSION_COUNTRY)
+        name = aid_country_get_name (row->key, language) ?: row->key;
       else
         name = aid_codelist_get_label (AID_CODELIST_SECTOR, row->key, language);
 
@@ -85,7 +97,13 @@ static void
 fill (AidPlacesPage *self)
 {
   fill_breakdown (self, self->regions_group, AID_DIMENSION_REGION, _("Not attributable to one region"));
+  fill_breakdown (self, self->countries_group, AID_DIMENSION_COUNTRY, _("Not attributable to one country"));
   fill_breakdown (self, self->sectors_group, AID_DIMENSION_SECTOR, _("Not attributable to one sector"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_group),
+                          !gtk_widget_get_visible (GTK_WIDGET (self->regions_group)) &&
+                          !gtk_widget_get_visible (GTK_WIDGET (self->countries_group)) &&
+                          !gtk_widget_get_visible (GTK_WIDGET (self->sectors_group)));
 }
 
 static void
@@ -94,7 +112,9 @@ build (AidPlacesPage *self)
   self->stale = FALSE;
   aid_rows_remove_all (self->added);
   gtk_widget_set_visible (GTK_WIDGET (self->regions_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->countries_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->sectors_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_group), FALSE);
 
   if (self->dataset != NULL)
     fill (self);
@@ -187,7 +207,9 @@ aid_places_page_class_init (AidPlacesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-places-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AidPlacesPage, regions_group);
+  gtk_widget_class_bind_template_child (widget_class, AidPlacesPage, countries_group);
   gtk_widget_class_bind_template_child (widget_class, AidPlacesPage, sectors_group);
+  gtk_widget_class_bind_template_child (widget_class, AidPlacesPage, empty_group);
 }
 
 static void

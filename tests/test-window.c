@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "aid-application.h"
+#include "aid-format.h"
 #include "aid-language.h"
 #include "aid-dataset-loader.h"
 #include "aid-project-card.h"
@@ -711,7 +712,7 @@ find_group (GtkWidget  *widget,
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      if (ADW_IS_PREFERENCES_GROUP (child) &&
+      if (ADW_IS_PREFERENCES_GROUP (child) && gtk_widget_get_visible (child) &&
           g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child)), title) == 0)
         return TRUE;
       if (find_group (child, title))
@@ -822,6 +823,11 @@ empty_dataset (AidApplication *app,
   WAIT_UNTIL (find_stack_showing (GTK_WIDGET (window), "no-activities"));
   g_assert_true (find_label_text (GTK_WIDGET (window), "No Projects"));
   g_assert_false (find_stack_showing (GTK_WIDGET (window), "empty"));
+
+  /* The places page says there is nothing to break down, rather than showing nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-section", "s", "places");
+  WAIT_UNTIL (find_group (GTK_WIDGET (window), "No Places or Sectors"));
+  g_assert_false (find_group (GTK_WIDGET (window), "Regions"));
 }
 
 static void
@@ -935,6 +941,45 @@ static void
 test_window_open_iati (void)
 {
   run_in_application (open_iati);
+}
+
+/* The places page of a dataset of one country names no country; one of several countries lists
+ * each with its share of the budgets (shares.xml works them out), and what none can be given. */
+static void
+country_totals (AidApplication *app,
+                GtkWindow      *window)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "iati", "shares.xml", NULL);
+  GFile *files[1] = { g_file_new_for_path (path) };
+  GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+  GtkWidget *mali;
+  g_autofree char *amount = aid_format_amount (110000, "EUR", "en");
+
+  gtk_widget_activate_action (view, "win.show-section", "s", "places");
+  WAIT_UNTIL (find_group (GTK_WIDGET (window), "Regions"));
+  g_assert_null (find_row (GTK_WIDGET (window), "Not attributable to one country"));
+
+  aid_window_open_files (AID_WINDOW (window), files, 1);
+  WAIT_UNTIL (!aid_window_is_loading (AID_WINDOW (window)));
+  view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
+  gtk_widget_activate_action (view, "win.show-section", "s", "places");
+  WAIT_UNTIL ((mali = find_row (GTK_WIDGET (window), "Mali")) != NULL);
+  g_assert_true (find_group (GTK_WIDGET (window), "Recipient Countries"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (mali)), ==, "2 activities");
+  g_assert_true (find_label_text (mali, amount));
+  g_assert_nonnull (find_row (GTK_WIDGET (window), "Burkina Faso"));
+  g_assert_nonnull (find_row (GTK_WIDGET (window), "Niger"));
+  g_assert_nonnull (find_row (GTK_WIDGET (window), "Not attributable to one country"));
+  /* No activity names one of the dataset's regions: no list of only what cannot be attributed. */
+  g_assert_null (find_row (GTK_WIDGET (window), "Not attributable to one region"));
+
+  g_object_unref (files[0]);
+}
+
+static void
+test_window_country_totals (void)
+{
+  run_in_application (country_totals);
 }
 
 /* A parent's page lists its sub-activities; activating one opens it, and its page names the
@@ -1270,6 +1315,7 @@ main (int   argc,
   g_test_add_func ("/aid/window/open", test_window_open);
   g_test_add_func ("/aid/window/reload", test_window_reload);
   g_test_add_func ("/aid/window/open-iati", test_window_open_iati);
+  g_test_add_func ("/aid/window/country-totals", test_window_country_totals);
   g_test_add_func ("/aid/window/related-activities", test_window_related_activities);
   g_test_add_func ("/aid/window/pages", test_window_pages);
   g_test_add_func ("/aid/window/tile-evidence", test_window_tile_evidence);
