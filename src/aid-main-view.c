@@ -507,6 +507,8 @@ aid_main_view_save_state (AidMainView *self)
                          g_variant_new_string (aid_projects_page_get_status (self->projects_page)));
   g_variant_builder_add (&builder, "{sv}", "region",
                          g_variant_new_string (aid_projects_page_get_region (self->projects_page)));
+  g_variant_builder_add (&builder, "{sv}", "country",
+                         g_variant_new_string (aid_projects_page_get_country (self->projects_page)));
   g_variant_builder_add (&builder, "{sv}", "organisation",
                          g_variant_new_string (aid_projects_page_get_organisation (self->projects_page)));
   g_variant_builder_add (&builder, "{sv}", "humanitarian-only",
@@ -546,6 +548,8 @@ aid_main_view_restore_state (AidMainView *self,
     aid_projects_page_set_status (self->projects_page, text);
   if (g_variant_dict_lookup (dict, "region", "&s", &text))
     aid_projects_page_set_region (self->projects_page, text);
+  if (g_variant_dict_lookup (dict, "country", "&s", &text))
+    aid_projects_page_set_country (self->projects_page, text);
   if (g_variant_dict_lookup (dict, "organisation", "&s", &text))
     aid_projects_page_set_organisation (self->projects_page, text);
   if (g_variant_dict_lookup (dict, "humanitarian-only", "b", &flag))

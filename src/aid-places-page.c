@@ -76,6 +76,7 @@ fill_breakdown (AidPlacesPage       *self,
       g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s activity", "%s activities", row->n_activities),
                                                 n_text);
       g_autofree char *subtitle = NULL;
+      GtkWidget *fact;
       const char *name;
 
       if (row->key == NULL)
@@ -89,7 +90,12 @@ fill_breakdown (AidPlacesPage       *self,
 
       subtitle = dimension == AID_DIMENSION_SECTOR && row->key != NULL ? g_strdup_printf ("%s · %s", row->key, count)
                                                                        : g_strdup (count);
-      aid_rows_add (group, self->added, aid_fact_row_new (name, subtitle, amount != NULL ? amount : _("Budget not published")));
+      fact = aid_fact_row_new (name, subtitle, amount != NULL ? amount : _("Budget not published"));
+      /* A place leads on to its projects (the projects page has no sector filter yet). */
+      if (row->key != NULL && dimension != AID_DIMENSION_SECTOR)
+        aid_row_open_projects (fact, dimension == AID_DIMENSION_REGION ? "region" : "country",
+                               g_variant_new_string (row->key));
+      aid_rows_add (group, self->added, fact);
     }
 }
 

@@ -14,6 +14,7 @@
 
 #include "aid-activity-view.h"
 #include "aid-card-slots.h"
+#include "aid-countries.h"
 #include "aid-format.h"
 #include "aid-labels.h"
 #include "aid-language.h"
@@ -37,6 +38,7 @@ struct _AidProjectsPage
   char               *channel;
   char               *status;
   char               *region;
+  char               *country;
   char               *organisation;
   gboolean            humanitarian_only;
   gboolean            focus_only;
@@ -58,6 +60,7 @@ enum {
   PROP_CHANNEL,
   PROP_STATUS,
   PROP_REGION,
+  PROP_COUNTRY,
   PROP_ORGANISATION,
   PROP_HUMANITARIAN_ONLY,
   PROP_FOCUS_ONLY,
@@ -93,7 +96,7 @@ static gboolean
 has_filters (AidProjectsPage *self)
 {
   return is_set (self->channel) || is_set (self->status) || is_set (self->region) ||
-         is_set (self->organisation) || self->humanitarian_only || self->focus_only;
+         is_set (self->country) || is_set (self->organisation) || self->humanitarian_only || self->focus_only;
 }
 
 /* The filters in use, by name, as "LuxDev, Bilateral". */
@@ -120,6 +123,8 @@ describe_filters (AidProjectsPage *self)
     g_ptr_array_add (names, (gpointer)aid_labels_status (self->status));
   if (is_set (self->region) && self->dataset != NULL)
     g_ptr_array_add (names, (gpointer)aid_dataset_get_region_name (self->dataset, self->region, language));
+  if (is_set (self->country))
+    g_ptr_array_add (names, (gpointer)(aid_country_get_name (self->country, language) ?: self->country));
   if (self->humanitarian_only)
     g_ptr_array_add (names, (gpointer)_("Humanitarian"));
   if (self->focus_only)
@@ -136,6 +141,7 @@ refilter (AidProjectsPage *self)
     .channel = self->channel,
     .status = self->status,
     .region = self->region,
+    .country = self->country,
     .organisation = self->organisation,
     .humanitarian_only = self->humanitarian_only,
     .focus_only = self->focus_only,
@@ -209,7 +215,21 @@ add_radio (GMenu      *section,
   g_menu_append_item (section, item);
 }
 
-/* The menu: order, then filters. Regions and statuses come from the dataset. */
+static int
+compare_country_names (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  const char *language = user_data;
+  const char *name_a = aid_country_get_name (a, language) ?: a;
+  const char *name_b = aid_country_get_name (b, language) ?: b;
+  g_autofree char *key_a = g_utf8_collate_key (name_a, -1);
+  g_autofree char *key_b = g_utf8_collate_key (name_b, -1);
+
+  return strcmp (key_a, key_b);
+}
+
+/* The menu: order, then filters. Regions, countries and statuses come from the dataset. */
 static void
 build_menu (AidProjectsPage *self)
 {
@@ -219,6 +239,7 @@ build_menu (AidProjectsPage *self)
   g_autoptr(GMenu) channels = g_menu_new ();
   g_autoptr(GMenu) statuses = g_menu_new ();
   g_autoptr(GMenu) regions = g_menu_new ();
+  g_autoptr(GMenu) countries = g_menu_new ();
   g_autoptr(GMenu) organisations = g_menu_new ();
   g_autoptr(GMenu) toggles = g_menu_new ();
 
@@ -254,6 +275,19 @@ build_menu (AidProjectsPage *self)
     }
   g_menu_append_submenu (menu, _("Status"), G_MENU_MODEL (statuses));
   g_menu_append_submenu (menu, _("Place"), G_MENU_MODEL (regions));
+
+  /* Countries where the activities name several (IATI files do), by name. */
+  if (self->dataset != NULL && aid_activity_view_get_countries (self->view)->len > 1)
+    {
+      g_autoptr(GPtrArray) codes = g_ptr_array_copy (aid_activity_view_get_countries (self->view), NULL, NULL);
+
+      g_ptr_array_sort_values_with_data (codes, compare_country_names, (gpointer)language);
+      add_radio (countries, _("All Countries"), "projects.country", "");
+      for (guint i = 0; i < codes->len; i++)
+        add_radio (countries, aid_country_get_name (g_ptr_array_index (codes, i), language) ?: g_ptr_array_index (codes, i),
+                   "projects.country", g_ptr_array_index (codes, i));
+      g_menu_append_submenu (menu, _("Country"), G_MENU_MODEL (countries));
+    }
 
   add_radio (organisations, _("All Organisations"), "projects.organisation", "");
   if (self->dataset != NULL)
@@ -403,6 +437,7 @@ aid_projects_page_dispose (GObject *object)
   g_clear_pointer (&self->channel, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->region, g_free);
+  g_clear_pointer (&self->country, g_free);
   g_clear_pointer (&self->organisation, g_free);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->search_text, g_free);
@@ -443,6 +478,10 @@ aid_projects_page_get_property (GObject    *object,
 
     case PROP_REGION:
       g_value_set_string (value, aid_projects_page_get_region (self));
+      break;
+
+    case PROP_COUNTRY:
+      g_value_set_string (value, aid_projects_page_get_country (self));
       break;
 
     case PROP_ORGANISATION:
@@ -496,6 +535,10 @@ aid_projects_page_set_property (GObject      *object,
       aid_projects_page_set_region (self, g_value_get_string (value));
       break;
 
+    case PROP_COUNTRY:
+      aid_projects_page_set_country (self, g_value_get_string (value));
+      break;
+
     case PROP_ORGANISATION:
       aid_projects_page_set_organisation (self, g_value_get_string (value));
       break;
@@ -543,6 +586,9 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   properties[PROP_REGION] =
     g_param_spec_string ("region", NULL, NULL, "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_COUNTRY] =
+    g_param_spec_string ("country", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_ORGANISATION] =
     g_param_spec_string ("organisation", NULL, NULL, "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -574,6 +620,7 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "projects.channel", "channel");
   gtk_widget_class_install_property_action (widget_class, "projects.status", "status");
   gtk_widget_class_install_property_action (widget_class, "projects.region", "region");
+  gtk_widget_class_install_property_action (widget_class, "projects.country", "country");
   gtk_widget_class_install_property_action (widget_class, "projects.organisation", "organisation");
   gtk_widget_class_install_property_action (widget_class, "projects.humanitarian-only", "humanitarian-only");
   gtk_widget_class_install_property_action (widget_class, "projects.focus-only", "focus-only");
@@ -589,6 +636,7 @@ aid_projects_page_init (AidProjectsPage *self)
   self->channel = g_strdup ("");
   self->status = g_strdup ("");
   self->region = g_strdup ("");
+  self->country = g_strdup ("");
   self->organisation = g_strdup ("");
   self->view = aid_activity_view_new ();
   g_signal_connect_swapped (self->view, "items-changed", G_CALLBACK (view_items_changed_cb), self);
@@ -836,6 +884,27 @@ aid_projects_page_set_region (AidProjectsPage *self,
 }
 
 const char *
+aid_projects_page_get_country (AidProjectsPage *self)
+{
+  g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->country;
+}
+
+/**
+ * aid_projects_page_set_country:
+ * @country: (nullable): the ISO 3166 code of a recipient country, or "" (or %NULL) for all
+ */
+void
+aid_projects_page_set_country (AidProjectsPage *self,
+                               const char      *country)
+{
+  g_return_if_fail (AID_IS_PROJECTS_PAGE (self));
+
+  set_filter (self, &self->country, country, PROP_COUNTRY);
+}
+
+const char *
 aid_projects_page_get_organisation (AidProjectsPage *self)
 {
   g_return_val_if_fail (AID_IS_PROJECTS_PAGE (self), NULL);
@@ -900,6 +969,7 @@ aid_projects_page_clear_filters (AidProjectsPage *self)
   aid_projects_page_set_channel (self, "");
   aid_projects_page_set_status (self, "");
   aid_projects_page_set_region (self, "");
+  aid_projects_page_set_country (self, "");
   aid_projects_page_set_organisation (self, "");
   aid_projects_page_set_humanitarian_only (self, FALSE);
   aid_projects_page_set_focus_only (self, FALSE);

@@ -35,6 +35,9 @@ void        aid_projects_page_set_status            (AidProjectsPage *self,
 const char *aid_projects_page_get_region            (AidProjectsPage *self);
 void        aid_projects_page_set_region            (AidProjectsPage *self,
                                                      const char      *region);
+const char *aid_projects_page_get_country           (AidProjectsPage *self);
+void        aid_projects_page_set_country           (AidProjectsPage *self,
+                                                     const char      *country);
 const char *aid_projects_page_get_organisation      (AidProjectsPage *self);
 void        aid_projects_page_set_organisation      (AidProjectsPage *self,
                                                      const char      *organisation);

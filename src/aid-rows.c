@@ -196,7 +196,6 @@ aid_show_all_row_new (guint       n_more,
 {
   g_autofree char *subtitle = NULL;
   g_autofree char *n_text = NULL;
-  g_auto(GVariantBuilder) filters = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   GtkWidget *row;
 
   g_return_val_if_fail (filter != NULL, NULL);
@@ -205,13 +204,35 @@ aid_show_all_row_new (guint       n_more,
   n_text = aid_language_format_count (n_more);
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more activity", "%s more activities", n_more), n_text);
   row = aid_fact_row_new (_("Show All in Projects"), subtitle, NULL);
+  aid_row_open_projects (row, filter, value);
+
+  return row;
+}
+
+/**
+ * aid_row_open_projects:
+ * @row: an #AdwActionRow
+ * @filter: the projects page's filter ("region", say)
+ * @value: (transfer floating): the filter's value
+ *
+ * Makes @row open the projects page with only that filter, as a row that leads on.
+ */
+void
+aid_row_open_projects (GtkWidget  *row,
+                       const char *filter,
+                       GVariant   *value)
+{
+  g_auto(GVariantBuilder) filters = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+  g_return_if_fail (filter != NULL);
+  g_return_if_fail (value != NULL);
+
   g_variant_builder_add (&filters, "{sv}", filter, value);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-projects");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_builder_end (&filters));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  return row;
 }
 
 /* Only web addresses open, in the browser; any other scheme (file:, javascript:...) stays text.

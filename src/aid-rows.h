@@ -35,6 +35,9 @@ GtkWidget           *aid_activity_row_new        (AidActivity         *activity,
 GtkWidget           *aid_show_all_row_new        (guint                n_more,
                                                   const char          *filter,
                                                   GVariant            *value) G_GNUC_WARN_UNUSED_RESULT;
+void                 aid_row_open_projects       (GtkWidget           *row,
+                                                  const char          *filter,
+                                                  GVariant            *value);
 
 gboolean             aid_is_web_address          (const char          *url);
 GtkWidget           *aid_web_link_new            (const char          *url) G_GNUC_WARN_UNUSED_RESULT;

@@ -953,6 +953,7 @@ country_totals (AidApplication *app,
   GFile *files[1] = { g_file_new_for_path (path) };
   GtkWidget *view = GTK_WIDGET (aid_window_get_view (AID_WINDOW (window)));
   GtkWidget *mali;
+  AidProjectsPage *projects;
   g_autofree char *amount = aid_format_amount (110000, "EUR", "en");
 
   gtk_widget_activate_action (view, "win.show-section", "s", "places");
@@ -972,6 +973,17 @@ country_totals (AidApplication *app,
   g_assert_nonnull (find_row (GTK_WIDGET (window), "Not attributable to one country"));
   /* No activity names one of the dataset's regions: no list of only what cannot be attributed. */
   g_assert_null (find_row (GTK_WIDGET (window), "Not attributable to one region"));
+
+  /* A country's row opens its projects, filtered by that country. */
+  g_assert_true (gtk_widget_activate (mali));
+  projects = find_projects_page (GTK_WIDGET (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (projects)));
+  g_assert_cmpstr (aid_projects_page_get_country (projects), ==, "ML");
+  g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), ==, 2);
+  aid_projects_page_set_country (projects, "NE");
+  g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), ==, 1);
+  aid_projects_page_clear_filters (projects);
+  g_assert_cmpuint (g_list_model_get_n_items (aid_projects_page_get_shown (projects)), ==, 5);
 
   g_object_unref (files[0]);
 }

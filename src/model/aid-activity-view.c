@@ -52,6 +52,7 @@ struct _AidActivityView
 
   GPtrArray   *statuses;        /* the codes the activities have, in document order */
   GPtrArray   *regions;
+  GPtrArray   *countries;       /* ISO 3166 codes of recipient countries */
 
   AidOrder     order;
   char        *title_language;
@@ -59,6 +60,7 @@ struct _AidActivityView
   char        *channel;
   char        *status;
   char        *region;
+  char        *country;
   char        *organisation;
   gboolean     humanitarian_only;
   gboolean     focus_only;
@@ -123,6 +125,17 @@ in_region (AidActivity *activity,
 }
 
 static gboolean
+in_country (AidActivity *activity,
+            const char  *country)
+{
+  for (guint i = 0; activity->countries != NULL && i < activity->countries->len; i++)
+    if (g_strcmp0 (((AidCodeFact *)g_ptr_array_index (activity->countries, i))->code, country) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 has_organisation (AidActivity *activity,
                   const char  *organisation)
 {
@@ -165,6 +178,8 @@ matches (AidActivityView *self,
   if (is_set (self->status) && g_strcmp0 (activity->status != NULL ? activity->status->code : NULL, self->status) != 0)
     return FALSE;
   if (is_set (self->region) && !in_region (activity, self->region))
+    return FALSE;
+  if (is_set (self->country) && !in_country (activity, self->country))
     return FALSE;
   if (is_set (self->organisation) && !has_organisation (activity, self->organisation))
     return FALSE;
@@ -416,6 +431,7 @@ clear_entries (AidActivityView *self)
   g_clear_pointer (&self->previous, g_free);
   g_ptr_array_set_size (self->statuses, 0);
   g_ptr_array_set_size (self->regions, 0);
+  g_ptr_array_set_size (self->countries, 0);
   self->n_entries = 0;
   self->n_visible = 0;
 }
@@ -428,11 +444,13 @@ aid_activity_view_finalize (GObject *object)
   clear_entries (self);
   g_clear_pointer (&self->statuses, g_ptr_array_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
+  g_clear_pointer (&self->countries, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->title_language, g_free);
   g_clear_pointer (&self->channel, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->region, g_free);
+  g_clear_pointer (&self->country, g_free);
   g_clear_pointer (&self->organisation, g_free);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->words, g_strfreev);
@@ -453,6 +471,7 @@ aid_activity_view_init (AidActivityView *self)
   self->description_key = AID_SEARCH_KEY_ENGLISH;
   self->statuses = g_ptr_array_new ();
   self->regions = g_ptr_array_new ();
+  self->countries = g_ptr_array_new ();
 }
 
 /* Public API */
@@ -475,6 +494,7 @@ aid_activity_view_set_dataset (AidActivityView *self,
 {
   g_autoptr(GHashTable) seen_statuses = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) seen_regions = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) seen_countries = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *activities;
   guint n_previous;
 
@@ -522,6 +542,13 @@ aid_activity_view_set_dataset (AidActivityView *self,
 
           if (region != NULL && g_hash_table_add (seen_regions, (gpointer)region))
             g_ptr_array_add (self->regions, (gpointer)region);
+        }
+      for (guint c = 0; entry->activity->countries != NULL && c < entry->activity->countries->len; c++)
+        {
+          const char *country = ((AidCodeFact *)g_ptr_array_index (entry->activity->countries, c))->code;
+
+          if (country != NULL && g_hash_table_add (seen_countries, (gpointer)country))
+            g_ptr_array_add (self->countries, (gpointer)country);
         }
     }
 
@@ -589,6 +616,7 @@ aid_activity_view_set_filter (AidActivityView         *self,
   others_changed |= set_condition (&self->channel, filter->channel);
   others_changed |= set_condition (&self->status, filter->status);
   others_changed |= set_condition (&self->region, filter->region);
+  others_changed |= set_condition (&self->country, filter->country);
   others_changed |= set_condition (&self->organisation, filter->organisation);
   if (self->humanitarian_only != filter->humanitarian_only || self->focus_only != filter->focus_only)
     others_changed = TRUE;
@@ -641,6 +669,20 @@ aid_activity_view_get_statuses (AidActivityView *self)
   g_return_val_if_fail (AID_IS_ACTIVITY_VIEW (self), NULL);
 
   return self->statuses;
+}
+
+/**
+ * aid_activity_view_get_countries:
+ *
+ * Returns: (transfer none) (element-type utf8): the ISO 3166 codes of the recipient countries
+ *   of the dataset's activities, in the order they first appear
+ */
+GPtrArray *
+aid_activity_view_get_countries (AidActivityView *self)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY_VIEW (self), NULL);
+
+  return self->countries;
 }
 
 /**

@@ -32,6 +32,7 @@ typedef struct
   const char *channel;
   const char *status;
   const char *region;
+  const char *country;       /* ISO 3166 code of a recipient country */
   const char *organisation;
   gboolean    humanitarian_only;
   gboolean    focus_only;
@@ -54,5 +55,6 @@ void             aid_activity_view_set_filter  (AidActivityView         *self,
 AidTotals       *aid_activity_view_get_totals  (AidActivityView         *self) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray       *aid_activity_view_get_statuses (AidActivityView        *self);
 GPtrArray       *aid_activity_view_get_regions (AidActivityView         *self);
+GPtrArray       *aid_activity_view_get_countries (AidActivityView       *self);
 
 G_END_DECLS
