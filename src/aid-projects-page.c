@@ -45,6 +45,7 @@ struct _AidProjectsPage
 
   /* Template widgets */
   GtkLabel           *totals_label;
+  GtkMenuButton      *sort_button;
   GtkMenuButton      *filter_button;
   GtkButton          *clear_filters_button;
   AdwButtonContent   *clear_filters_content;
@@ -215,27 +216,76 @@ add_radio (GMenu      *section,
   g_menu_append_item (section, item);
 }
 
-static int
-compare_country_names (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
+/* A filter's choice with how many activities it has at most, "LuxDev (9)"; none is offered
+ * that has none. */
+static void
+add_counted_radio (AidProjectsPage *self,
+                   GMenu           *section,
+                   AidFacet         facet,
+                   const char      *label,
+                   const char      *action,
+                   const char      *value)
 {
-  const char *language = user_data;
-  const char *name_a = aid_country_get_name (a, language) ?: a;
-  const char *name_b = aid_country_get_name (b, language) ?: b;
-  g_autofree char *key_a = g_utf8_collate_key (name_a, -1);
-  g_autofree char *key_b = g_utf8_collate_key (name_b, -1);
+  guint n = aid_activity_view_count_activities (self->view, facet, value);
+  g_autofree char *n_text = aid_language_format_count (n);
+  g_autofree char *bounded = aid_labels_bound (label, MAX_MENU_ITEM_CHARS);
+  g_autofree char *text = NULL;
 
-  return strcmp (key_a, key_b);
+  if (n == 0)
+    return;
+
+  /* Translators: a filter's choice and how many activities it has, as "LuxDev (9)" */
+  text = g_strdup_printf (_("%s (%s)"), bounded, n_text);
+  add_radio (section, text, action, value);
 }
 
-/* The menu: order, then filters. Regions, countries and statuses come from the dataset. */
+typedef struct
+{
+  const char *code;
+  char       *key;       /* of the name, to sort by */
+  const char *name;
+} Choice;
+
+static int
+compare_choices (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (((const Choice *)a)->key, ((const Choice *)b)->key);
+}
+
+/* The choices @codes with @names, by name, each with its count. */
+static void
+add_choices_by_name (AidProjectsPage *self,
+                     GMenu           *section,
+                     AidFacet         facet,
+                     const char      *action,
+                     GPtrArray       *codes,
+                     GPtrArray       *names)
+{
+  g_autofree Choice *choices = g_new (Choice, MAX (codes->len, 1));
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      choices[i].code = g_ptr_array_index (codes, i);
+      choices[i].name = g_ptr_array_index (names, i) != NULL ? g_ptr_array_index (names, i) : choices[i].code;
+      choices[i].key = g_utf8_collate_key (choices[i].name, -1);
+    }
+  qsort (choices, codes->len, sizeof (Choice), compare_choices);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      add_counted_radio (self, section, facet, choices[i].name, action, choices[i].code);
+      g_free (choices[i].key);
+    }
+}
+
+/* The order, in a menu of its own so that it can be seen; the filters, each choice with its
+ * count. Regions, countries, statuses and organisations come from the dataset. */
 static void
 build_menu (AidProjectsPage *self)
 {
   const char *language = aid_language_get ();
+  g_autoptr(GMenu) sort = g_menu_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) order = g_menu_new ();
   g_autoptr(GMenu) channels = g_menu_new ();
   g_autoptr(GMenu) statuses = g_menu_new ();
   g_autoptr(GMenu) regions = g_menu_new ();
@@ -243,65 +293,65 @@ build_menu (AidProjectsPage *self)
   g_autoptr(GMenu) organisations = g_menu_new ();
   g_autoptr(GMenu) toggles = g_menu_new ();
 
-  add_radio (order, _("Document Order"), "projects.sort", "");
-  add_radio (order, _("Title"), "projects.sort", "title");
-  add_radio (order, _("Largest Budget First"), "projects.sort", "amount");
-  add_radio (order, _("Start Date"), "projects.sort", "start");
-  add_radio (order, _("End Date"), "projects.sort", "end");
-  g_menu_append_section (menu, _("Sort By"), G_MENU_MODEL (order));
+  add_radio (sort, _("Document Order"), "projects.sort", "");
+  add_radio (sort, _("Title"), "projects.sort", "title");
+  add_radio (sort, _("Largest Budget First"), "projects.sort", "amount");
+  add_radio (sort, _("Start Date"), "projects.sort", "start");
+  add_radio (sort, _("End Date"), "projects.sort", "end");
+  gtk_menu_button_set_menu_model (self->sort_button, G_MENU_MODEL (sort));
 
   g_menu_append (toggles, _("Only in the Focus Period"), "projects.focus-only");
   g_menu_append (toggles, _("Only Humanitarian"), "projects.humanitarian-only");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (toggles));
 
   add_radio (channels, _("All Channels"), "projects.channel", "");
-  for (guint c = 0; c < AID_N_CHANNELS; c++)
-    add_radio (channels, aid_labels_channel (c), "projects.channel", aid_channel_to_string (c));
-  g_menu_append_submenu (menu, _("Channel"), G_MENU_MODEL (channels));
-
   add_radio (statuses, _("Any Status"), "projects.status", "");
   add_radio (regions, _("All Places"), "projects.region", "");
-  if (self->dataset != NULL)
-    {
-      GPtrArray *codes = aid_activity_view_get_statuses (self->view);
-
-      for (guint i = 0; i < codes->len; i++)
-        add_radio (statuses, aid_labels_status (g_ptr_array_index (codes, i)), "projects.status", g_ptr_array_index (codes, i));
-
-      codes = aid_activity_view_get_regions (self->view);
-      for (guint i = 0; i < codes->len; i++)
-        add_radio (regions, aid_dataset_get_region_name (self->dataset, g_ptr_array_index (codes, i), language),
-                   "projects.region", g_ptr_array_index (codes, i));
-    }
-  g_menu_append_submenu (menu, _("Status"), G_MENU_MODEL (statuses));
-  g_menu_append_submenu (menu, _("Place"), G_MENU_MODEL (regions));
-
-  /* Countries where the activities name several (IATI files do), by name. */
-  if (self->dataset != NULL && aid_activity_view_get_countries (self->view)->len > 1)
-    {
-      g_autoptr(GPtrArray) codes = g_ptr_array_copy (aid_activity_view_get_countries (self->view), NULL, NULL);
-
-      g_ptr_array_sort_values_with_data (codes, compare_country_names, (gpointer)language);
-      add_radio (countries, _("All Countries"), "projects.country", "");
-      for (guint i = 0; i < codes->len; i++)
-        add_radio (countries, aid_country_get_name (g_ptr_array_index (codes, i), language) ?: g_ptr_array_index (codes, i),
-                   "projects.country", g_ptr_array_index (codes, i));
-      g_menu_append_submenu (menu, _("Country"), G_MENU_MODEL (countries));
-    }
-
+  add_radio (countries, _("All Countries"), "projects.country", "");
   add_radio (organisations, _("All Organisations"), "projects.organisation", "");
   if (self->dataset != NULL)
     {
+      GPtrArray *codes = aid_activity_view_get_statuses (self->view);
       GListModel *list = aid_dataset_get_organisations (self->dataset);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
+      for (guint c = 0; c < AID_N_CHANNELS; c++)
+        add_counted_radio (self, channels, AID_FACET_CHANNEL, aid_labels_channel (c), "projects.channel",
+                           aid_channel_to_string (c));
+
+      for (guint i = 0; i < codes->len; i++)
+        add_counted_radio (self, statuses, AID_FACET_STATUS, aid_labels_status (g_ptr_array_index (codes, i)),
+                           "projects.status", g_ptr_array_index (codes, i));
+
+      codes = aid_activity_view_get_regions (self->view);
+      for (guint i = 0; i < codes->len; i++)
+        add_counted_radio (self, regions, AID_FACET_REGION,
+                           aid_dataset_get_region_name (self->dataset, g_ptr_array_index (codes, i), language),
+                           "projects.region", g_ptr_array_index (codes, i));
+
+      codes = aid_activity_view_get_countries (self->view);
+      for (guint i = 0; i < codes->len; i++)
+        g_ptr_array_add (names, (gpointer)(aid_country_get_name (g_ptr_array_index (codes, i), language) ?:
+                                           g_ptr_array_index (codes, i)));
+      add_choices_by_name (self, countries, AID_FACET_COUNTRY, "projects.country", codes, names);
+
+      g_ptr_array_set_size (names, 0);
       for (guint i = 0; i < g_list_model_get_n_items (list); i++)
         {
           g_autoptr(AidOrganisation) organisation = g_list_model_get_item (list, i);
 
-          add_radio (organisations, aid_organisation_get_name (organisation, language, NULL),
-                     "projects.organisation", aid_organisation_get_id (organisation));
+          g_ptr_array_add (ids, (gpointer)aid_organisation_get_id (organisation));
+          g_ptr_array_add (names, (gpointer)aid_organisation_get_name (organisation, language, NULL));
         }
+      add_choices_by_name (self, organisations, AID_FACET_ORGANISATION, "projects.organisation", ids, names);
     }
+  g_menu_append_submenu (menu, _("Channel"), G_MENU_MODEL (channels));
+  g_menu_append_submenu (menu, _("Status"), G_MENU_MODEL (statuses));
+  g_menu_append_submenu (menu, _("Place"), G_MENU_MODEL (regions));
+  /* Countries where the activities name several (IATI files do). */
+  if (g_menu_model_get_n_items (G_MENU_MODEL (countries)) > 2)
+    g_menu_append_submenu (menu, _("Country"), G_MENU_MODEL (countries));
   g_menu_append_submenu (menu, _("Organisation"), G_MENU_MODEL (organisations));
 
   gtk_menu_button_set_menu_model (self->filter_button, G_MENU_MODEL (menu));
@@ -607,6 +657,7 @@ aid_projects_page_class_init (AidProjectsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/aid-projects-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, AidProjectsPage, clear_filters_content);

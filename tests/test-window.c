@@ -296,6 +296,46 @@ first_shown (GListModel *shown)
 /* Filters and order, through the same actions as the menu, with live totals. The four
  * humanitarian activities (facts E1, E3, E6 and the seed's floods) add up to
  * 4 100 000 + 250 000 + 3 800 000 + 3 696 847 = 11 846 847 EUR. */
+static GtkMenuButton *
+find_menu_button (GtkWidget  *widget,
+                  const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found;
+
+      if (GTK_IS_MENU_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return GTK_MENU_BUTTON (child);
+      if ((found = find_menu_button (child, tooltip)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The label of the item of @menu (or of its submenu @submenu) whose action target is @target. */
+static char *
+menu_label (GMenuModel *menu,
+            const char *submenu,
+            const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *value = NULL;
+      g_autoptr(GMenuModel) link = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      if (submenu != NULL && link != NULL && g_strcmp0 (label, submenu) == 0)
+        return menu_label (link, NULL, target);
+      if (submenu == NULL && g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &value) &&
+          g_strcmp0 (value, target) == 0)
+        return g_steal_pointer (&label);
+    }
+
+  return NULL;
+}
+
 static void
 filters (AidApplication *app,
          GtkWindow      *window)
@@ -303,6 +343,21 @@ filters (AidApplication *app,
   AidProjectsPage *projects = find_projects_page (GTK_WIDGET (window));
   GListModel *shown = aid_projects_page_get_shown (projects);
   guint n_all = g_list_model_get_n_items (shown);
+
+  /* The order has a menu of its own; each filter's choice says how many activities it has. */
+  {
+    GMenuModel *sort = gtk_menu_button_get_menu_model (find_menu_button (GTK_WIDGET (projects), "Sort"));
+    GMenuModel *filter = gtk_menu_button_get_menu_model (find_menu_button (GTK_WIDGET (projects), "Filter"));
+    g_autofree char *humanitarian = menu_label (filter, "Channel", "humanitarian");
+    g_autofree char *luxdev = menu_label (filter, "Organisation", "luxdev");
+    g_autofree char *title = menu_label (sort, NULL, "title");
+
+    g_assert_cmpint (g_menu_model_get_n_items (sort), ==, 5);
+    g_assert_cmpstr (title, ==, "Title");
+    g_assert_cmpstr (humanitarian, ==, "Humanitarian (4)");
+    g_assert_true (g_str_has_prefix (luxdev, "Lux-Development") || g_str_has_prefix (luxdev, "LuxDev"));
+    g_assert_true (g_str_has_suffix (luxdev, ")"));
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (projects), "projects.channel", "s", "humanitarian");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);

@@ -53,6 +53,7 @@ struct _AidActivityView
   GPtrArray   *statuses;        /* the codes the activities have, in document order */
   GPtrArray   *regions;
   GPtrArray   *countries;       /* ISO 3166 codes of recipient countries */
+  GHashTable  *counts[AID_N_FACETS]; /* code -> how many activities have it */
 
   AidOrder     order;
   char        *title_language;
@@ -432,6 +433,8 @@ clear_entries (AidActivityView *self)
   g_ptr_array_set_size (self->statuses, 0);
   g_ptr_array_set_size (self->regions, 0);
   g_ptr_array_set_size (self->countries, 0);
+  for (guint f = 0; f < AID_N_FACETS; f++)
+    g_hash_table_remove_all (self->counts[f]);
   self->n_entries = 0;
   self->n_visible = 0;
 }
@@ -445,6 +448,8 @@ aid_activity_view_finalize (GObject *object)
   g_clear_pointer (&self->statuses, g_ptr_array_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->countries, g_ptr_array_unref);
+  for (guint f = 0; f < AID_N_FACETS; f++)
+    g_clear_pointer (&self->counts[f], g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->title_language, g_free);
   g_clear_pointer (&self->channel, g_free);
@@ -472,6 +477,59 @@ aid_activity_view_init (AidActivityView *self)
   self->statuses = g_ptr_array_new ();
   self->regions = g_ptr_array_new ();
   self->countries = g_ptr_array_new ();
+  for (guint f = 0; f < AID_N_FACETS; f++)
+    self->counts[f] = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* One more activity has @code (the dataset's string, which outlives the table). */
+static void
+count (GHashTable *counts,
+       const char *code)
+{
+  if (code != NULL)
+    g_hash_table_insert (counts, (gpointer)code,
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) + 1));
+}
+
+/* Each code of @facts once, however many times the activity names it. */
+static void
+count_codes (GHashTable *counts,
+             GPtrArray  *facts)
+{
+  for (guint i = 0; facts != NULL && i < facts->len; i++)
+    {
+      const char *code = ((AidCodeFact *)g_ptr_array_index (facts, i))->code;
+      gboolean again = FALSE;
+
+      for (guint j = 0; j < i && !again; j++)
+        again = g_strcmp0 (((AidCodeFact *)g_ptr_array_index (facts, j))->code, code) == 0;
+      if (!again)
+        count (counts, code);
+    }
+}
+
+static void
+count_facets (AidActivityView *self,
+              Entry           *entry)
+{
+  AidActivity *activity = entry->activity;
+  GPtrArray *participations = activity->participating_orgs;
+
+  count (self->counts[AID_FACET_CHANNEL], entry->channel);
+  count (self->counts[AID_FACET_STATUS], activity->status != NULL ? activity->status->code : NULL);
+  count_codes (self->counts[AID_FACET_REGION], activity->locations);
+  count_codes (self->counts[AID_FACET_COUNTRY], activity->countries);
+  for (guint i = 0; i < participations->len; i++)
+    {
+      const char *org = ((AidParticipation *)g_ptr_array_index (participations, i))->org;
+      gboolean again = FALSE;
+
+      /* A body in two roles is one organisation of the activity. */
+      for (guint j = 0; j < i && !again; j++)
+        again = g_strcmp0 (((AidParticipation *)g_ptr_array_index (participations, j))->org, org) == 0;
+      if (!again)
+        count (self->counts[AID_FACET_ORGANISATION], org);
+    }
 }
 
 /* Public API */
@@ -530,6 +588,7 @@ aid_activity_view_set_dataset (AidActivityView *self,
         }
       entry->channel = aid_channel_to_string (entry->activity->channel);
       entry->in_focus = aid_dataset_is_in_focus (dataset, entry->activity);
+      count_facets (self, entry);
       aid_activity_get_period (entry->activity, &entry->start, &entry->end);
 
       /* Codes are the dataset's strings, one per code: compared as pointers. */
@@ -669,6 +728,24 @@ aid_activity_view_get_statuses (AidActivityView *self)
   g_return_val_if_fail (AID_IS_ACTIVITY_VIEW (self), NULL);
 
   return self->statuses;
+}
+
+/**
+ * aid_activity_view_count_activities:
+ * @code: a channel ("bilateral"), a status code, a region or organisation id, or a country code
+ *
+ * Returns: how many of the dataset's activities have @code, whatever the filter: what a filter
+ *   choice gives at most
+ */
+guint
+aid_activity_view_count_activities (AidActivityView *self,
+                                    AidFacet         facet,
+                                    const char      *code)
+{
+  g_return_val_if_fail (AID_IS_ACTIVITY_VIEW (self), 0);
+  g_return_val_if_fail (facet < AID_N_FACETS, 0);
+
+  return code != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->counts[facet], code)) : 0;
 }
 
 /**

@@ -40,6 +40,18 @@ typedef struct
   const char *language;
 } AidActivityFilter;
 
+/* What a filter chooses among, for aid_activity_view_count_activities(). */
+typedef enum
+{
+  AID_FACET_CHANNEL,
+  AID_FACET_STATUS,
+  AID_FACET_REGION,
+  AID_FACET_COUNTRY,
+  AID_FACET_ORGANISATION,
+} AidFacet;
+
+#define AID_N_FACETS (AID_FACET_ORGANISATION + 1)
+
 #define AID_TYPE_ACTIVITY_VIEW (aid_activity_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (AidActivityView, aid_activity_view, AID, ACTIVITY_VIEW, GObject)
@@ -56,5 +68,8 @@ AidTotals       *aid_activity_view_get_totals  (AidActivityView         *self) G
 GPtrArray       *aid_activity_view_get_statuses (AidActivityView        *self);
 GPtrArray       *aid_activity_view_get_regions (AidActivityView         *self);
 GPtrArray       *aid_activity_view_get_countries (AidActivityView       *self);
+guint            aid_activity_view_count_activities (AidActivityView    *self,
+                                                     AidFacet            facet,
+                                                     const char         *code);
 
 G_END_DECLS
