@@ -31,8 +31,9 @@ make_whole_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Narrow enough to fit a 360-pixel window beside its margins. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  aid_label_set_selectable (GTK_LABEL (label));
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
 
@@ -46,6 +47,27 @@ make_label (const char *text,
   g_autofree char *bounded = aid_labels_bound (text, MAX_EVIDENCE_CHARS);
 
   return make_whole_label (bounded, css_class);
+}
+
+/* A quote is shown as published: in another language than the interface's, it says which. */
+static void
+append_quote_language (GtkBox     *box,
+                       const char *language)
+{
+  g_autofree char *text = NULL;
+
+  if (language == NULL || g_ascii_strcasecmp (language, aid_language_get ()) == 0)
+    return;
+
+  if (g_ascii_strcasecmp (language, "fr") == 0)
+    text = g_strdup (_("Quoted in French, as published"));
+  else if (g_ascii_strcasecmp (language, "en") == 0)
+    text = g_strdup (_("Quoted in English, as published"));
+  else
+    /* Translators: %s is a language code, such as "de" */
+    text = g_strdup_printf (_("Quoted as published, in the language “%s”"), language);
+
+  gtk_box_append (box, make_label (text, "caption"));
 }
 
 static void
@@ -78,6 +100,8 @@ append_source (GtkBox            *box,
       /* Translators: a quotation from a source; use your language's quotation marks */
       quote = g_strdup_printf (_("“%s”"), evidence->quote);
       gtk_box_append (box, make_label (quote, "quote"));
+      append_quote_language (box, evidence->quote_language != NULL ? evidence->quote_language
+                                                                   : aid_source_get_language (source));
     }
 
   if (aid_source_get_url (source) != NULL)

@@ -21,6 +21,50 @@
 #include "aid-language.h"
 #include "aid-rows.h"
 
+static gboolean
+unselect_cb (gpointer data)
+{
+  GtkLabel *label = data;
+  int start, end;
+
+  /* Only the whole text, as the focus selects it: a selection the mouse is making stays. */
+  if (gtk_label_get_selection_bounds (label, &start, &end) && start == 0 &&
+      end == g_utf8_strlen (gtk_label_get_text (label), -1))
+    gtk_label_select_region (label, 0, 0);
+  g_object_unref (label);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+label_focus_enter_cb (GtkEventControllerFocus *controller)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  /* GtkLabel selects all of its text once it has taken the focus. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, unselect_cb, g_object_ref (label), NULL);
+}
+
+/**
+ * aid_label_set_selectable:
+ *
+ * Makes @label selectable, to copy from, without selecting all of its text when it takes the
+ * focus: a popover gives the focus to its first label, and moving through a page with Tab should
+ * not leave its values selected.
+ */
+void
+aid_label_set_selectable (GtkLabel *label)
+{
+  GtkEventController *focus;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_selectable (label, TRUE);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (label_focus_enter_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (label), focus);
+}
+
 static GtkWidget *
 make_fact_row (const char *title,
                const char *subtitle,
@@ -44,7 +88,7 @@ make_fact_row (const char *title,
       GtkWidget *label = gtk_label_new (value);
 
       if (selectable)
-        gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+        aid_label_set_selectable (GTK_LABEL (label));
       gtk_widget_add_css_class (label, "numeric");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
  * a large dataset would otherwise build tens of thousands of rows no one scrolls through. */
 #define AID_MAX_ROWS 20
 
+void                 aid_label_set_selectable    (GtkLabel            *label);
 guint                aid_rows_n_listed           (guint                n_activities);
 
 GtkWidget           *aid_fact_row_new            (const char          *title,

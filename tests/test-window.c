@@ -929,6 +929,22 @@ tile_evidence (AidApplication *app,
 /* A known figure's evidence: PAFA II's budget, 16 000 000 EUR, from LuxDev's project page (B13),
  * also stated by the embassy with its quote (B15); the Swiss contribution, 8 000 000 EUR,
  * disputed by the SDC's CHF 9 600 000 (B17), shows both values. */
+static gboolean
+has_selected_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int start, end;
+
+      if (GTK_IS_LABEL (child) && gtk_label_get_selection_bounds (GTK_LABEL (child), &start, &end))
+        return TRUE;
+      if (has_selected_label (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 project_evidence (AidApplication *app,
                   GtkWindow      *window)
@@ -944,6 +960,16 @@ project_evidence (AidApplication *app,
   g_assert_true (find_label_text (popover, "Project MLI/026 – Support programme for agro-pastoral value chains, phase II (PAFA II)"));
   g_assert_true (find_label_text (popover, "Also stated by"));
   g_assert_true (find_label_text (popover, "“16 millions d'euros (10.5 milliards de FCFA)”"));
+  /* The quote is as published, in French: in the English interface, it says so. */
+  g_assert_true (find_label_text (popover, "Quoted in French, as published"));
+
+  /* Opening it leaves its text unselected, to read. */
+  gtk_popover_popup (GTK_POPOVER (popover));
+  WAIT_UNTIL (gtk_widget_get_mapped (popover));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (has_selected_label (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
 
   swiss = find_evidence_button_in_row (GTK_WIDGET (window), "Swiss Agency for Development and Cooperation");
   g_assert_nonnull (swiss);
