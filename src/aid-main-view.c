@@ -253,6 +253,21 @@ show_project_action (GtkWidget  *widget,
     }
 }
 
+/* Alt+Left goes back wherever the focus is: the navigation view only hears it from within,
+ * and not from the sidebar or a header bar. */
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AidMainView *self = AID_MAIN_VIEW (widget);
+
+  if (adw_navigation_view_get_visible_page (self->content_view) != self->section_page)
+    adw_navigation_view_pop (self->content_view);
+  else if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}
+
 static void
 show_section_action (GtkWidget  *widget,
                      const char *action_name,
@@ -406,7 +421,10 @@ aid_main_view_class_init (AidMainViewClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
 
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
 }
 
 static void

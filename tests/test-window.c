@@ -1347,9 +1347,20 @@ navigation (AidApplication *app,
     g_assert_cmpint (gtk_list_box_get_tab_behavior (GTK_LIST_BOX (sidebar)), ==, GTK_LIST_TAB_ITEM);
   }
 
+  /* Going back (Alt+Left, from anywhere in the window) leaves a project for its section... */
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.show-project", "s", "MLI/026");
+  g_assert_cmpstr (visible_project (pages), ==, "MLI/026");
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.go-back", NULL);
+  g_assert_null (visible_project (pages));
+
   /* At 360 pixels the sidebar and the content share one pane. */
   gtk_window_set_default_size (window, 360, 640);
   WAIT_UNTIL (adw_navigation_split_view_get_collapsed (split_view));
+
+  /* ...and, in one pane, the section for the sidebar. */
+  adw_navigation_split_view_set_show_content (split_view, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (aid_window_get_view (AID_WINDOW (window))), "win.go-back", NULL);
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
 }
 
 static void
