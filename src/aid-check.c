@@ -1,4 +1,5 @@
-/* aid-check.c: `aid-explorer --check [FILE...]` and `--summary FILE...`, without a display
+/* aid-check.c: `aid-explorer --check [FILE...]`, `--summary FILE...` and `--export-csv OUT
+ * [FILE...]`, without a display
  *
  * Copyright 2026 Aid Explorer contributors
  *
@@ -14,7 +15,9 @@
 #include <string.h>
 
 #include "aid-check.h"
+#include "aid-csv.h"
 #include "aid-dataset-loader.h"
+#include "aid-language.h"
 #include "aid-summary.h"
 
 enum {
@@ -31,7 +34,8 @@ aid_check_is_requested (int    argc,
     {
       if (g_str_equal (argv[i], "--"))
         break;
-      if (g_str_equal (argv[i], "--check") || g_str_equal (argv[i], "--summary"))
+      if (g_str_equal (argv[i], "--check") || g_str_equal (argv[i], "--summary") ||
+          g_str_has_prefix (argv[i], "--export-csv"))
         return TRUE;
     }
 
@@ -164,16 +168,62 @@ summarize_files (GStrv names)
   return TRUE;
 }
 
+/* One dataset from the files (the bundled one when there are none), its activities written to
+ * @output as CSV in the interface's language; the problems on standard error. */
+static gboolean
+export_csv (const char *output,
+            GStrv       names)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AidDataset) dataset = NULL;
+  g_autoptr(AidLoadReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *text = NULL;
+  GListModel *list;
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (names[i]));
+
+  if (files->len > 0)
+    dataset = aid_dataset_load_files ((GFile **)files->pdata, files->len, NULL, &report, &error);
+  else
+    dataset = aid_dataset_load_bundled (&report, &error);
+  if (report != NULL)
+    print_diagnostics (report, files->len > 0 ? names[0] : AID_BUNDLED_DATASET, stderr);
+  if (dataset == NULL)
+    {
+      if (error != NULL)
+        g_printerr ("aid-explorer: %s\n", error->message);
+      return FALSE;
+    }
+
+  list = aid_dataset_get_activities (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (activities, g_list_model_get_item (list, i));
+  text = aid_csv_format_activities (dataset, (AidActivity **)activities->pdata, activities->len, aid_language_get ());
+
+  if (!g_file_set_contents (output, text, -1, &error))
+    {
+      g_printerr ("aid-explorer: %s\n", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 int
 aid_check_main (int    argc,
                 char **argv)
 {
   gboolean check = FALSE;
   gboolean summary = FALSE;
+  g_autofree char *csv = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, N_("Check dataset files and report their problems"), NULL },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("Print what the transactions of the files add up to, by type and currency, as JSON"), NULL },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Write the activities of the files (or of the bundled dataset) to OUTPUT as CSV"), N_("OUTPUT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -190,11 +240,14 @@ aid_check_main (int    argc,
       return EXIT_USAGE;
     }
 
-  if (summary && check)
+  if ((summary ? 1 : 0) + (check ? 1 : 0) + (csv != NULL ? 1 : 0) > 1)
     {
-      g_printerr ("aid-explorer: %s\n", _("--check and --summary cannot be used together"));
+      g_printerr ("aid-explorer: %s\n", _("--check, --summary and --export-csv cannot be used together"));
       return EXIT_USAGE;
     }
+
+  if (csv != NULL)
+    return export_csv (csv, files) ? EXIT_VALID : EXIT_INVALID;
 
   if (summary)
     {
