@@ -84,7 +84,7 @@ fill_breakdown (AidPlacesPage       *self,
       else if (dimension == AID_DIMENSION_REGION)
         name = aid_dataset_get_region_name (self->dataset, row->key, language);
       else if (dimension == AID_DIMENSION_COUNTRY)
-        name = aid_country_get_name (row->key, language) ?: row->key;
+        name = aid_country_get_label (row->key, language);
       else
         name = aid_codelist_get_label (AID_CODELIST_SECTOR, row->key, language);
 

@@ -557,10 +557,10 @@ fill_countries (AidProjectPage *self)
   for (guint i = 0; i < countries->len; i++)
     {
       AidCodeFact *country = g_ptr_array_index (countries, i);
-      const char *name = aid_country_get_name (country->code, language);
+      const char *name = aid_country_get_label (country->code, language);
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), C_("recipient", "Country"), country->code);
 
-      add_code_share_row (self, group, name != NULL ? name : country->code, subtitle, country, AID_DISPUTE_COUNTRY);
+      add_code_share_row (self, group, name, subtitle, country, AID_DISPUTE_COUNTRY);
     }
   for (guint i = 0; i < regions->len; i++)
     {

@@ -125,7 +125,7 @@ describe_filters (AidProjectsPage *self)
   if (is_set (self->region) && self->dataset != NULL)
     g_ptr_array_add (names, (gpointer)aid_dataset_get_region_name (self->dataset, self->region, language));
   if (is_set (self->country))
-    g_ptr_array_add (names, (gpointer)(aid_country_get_name (self->country, language) ?: self->country));
+    g_ptr_array_add (names, (gpointer)aid_country_get_label (self->country, language));
   if (self->humanitarian_only)
     g_ptr_array_add (names, (gpointer)_("Humanitarian"));
   if (self->focus_only)
@@ -203,6 +203,18 @@ set_flag (AidProjectsPage *self,
 #define MAX_MENU_ITEM_CHARS 60
 
 static void
+append_radio (GMenu      *section,
+              const char *text,
+              const char *action,
+              const char *value)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (text, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (value));
+  g_menu_append_item (section, item);
+}
+
+static void
 add_radio (GMenu      *section,
            const char *label,
            const char *action,
@@ -210,10 +222,8 @@ add_radio (GMenu      *section,
 {
   /* A menu is as wide as its widest item: an organisation's long name is cut. */
   g_autofree char *bounded = aid_labels_bound (label, MAX_MENU_ITEM_CHARS);
-  g_autoptr(GMenuItem) item = g_menu_item_new (bounded, NULL);
 
-  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (value));
-  g_menu_append_item (section, item);
+  append_radio (section, bounded, action, value);
 }
 
 /* A filter's choice with how many activities it has at most, "LuxDev (9)"; none is offered
@@ -236,7 +246,8 @@ add_counted_radio (AidProjectsPage *self,
 
   /* Translators: a filter's choice and how many activities it has, as "LuxDev (9)" */
   text = g_strdup_printf (_("%s (%s)"), bounded, n_text);
-  add_radio (section, text, action, value);
+  /* Bounded before the count is added, so that the count is never cut. */
+  append_radio (section, text, action, value);
 }
 
 typedef struct
@@ -332,8 +343,7 @@ build_menu (AidProjectsPage *self)
 
       codes = aid_activity_view_get_countries (self->view);
       for (guint i = 0; i < codes->len; i++)
-        g_ptr_array_add (names, (gpointer)(aid_country_get_name (g_ptr_array_index (codes, i), language) ?:
-                                           g_ptr_array_index (codes, i)));
+        g_ptr_array_add (names, (gpointer)aid_country_get_label (g_ptr_array_index (codes, i), language));
       add_choices_by_name (self, countries, AID_FACET_COUNTRY, "projects.country", codes, names);
 
       g_ptr_array_set_size (names, 0);

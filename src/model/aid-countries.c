@@ -82,3 +82,18 @@ aid_country_get_name (const char *code,
 
   return g_strcmp0 (language, "en") == 0 ? name : g_dgettext (ISO_DOMAIN, name);
 }
+
+/**
+ * aid_country_get_label:
+ *
+ * Returns: what to show for @code: the country's name in @language, or @code itself where it
+ *   is not a country's
+ */
+const char *
+aid_country_get_label (const char *code,
+                       const char *language)
+{
+  const char *name = aid_country_get_name (code, language);
+
+  return name != NULL ? name : code;
+}

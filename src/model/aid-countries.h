@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-const char *aid_country_get_name (const char *code,
-                                  const char *language);
+const char *aid_country_get_name  (const char *code,
+                                   const char *language);
+const char *aid_country_get_label (const char *code,
+                                   const char *language);
 
 G_END_DECLS
